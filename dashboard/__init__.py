@@ -1,0 +1,1 @@
+"""Metro Case governance dashboard: data, queries, figures and Streamlit pages."""

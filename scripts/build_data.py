@@ -1,0 +1,613 @@
+"""Build the embedded data set of the Metro Case governance dashboard from the shared research files."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+EUROSTAT = ["demo_r_pjanaggr3", "reg_area3", "nama_10r_3gdp", "demo_r_gind3", "nama_10r_3empers",
+            "edat_lfse_04"]
+BENCH = ["IT", "ES", "PL", "RO", "SE", "MK", "AL", "EU27_2020"]
+CENSUS_BREAK = "not comparable with earlier years (census break)"
+ATTRS = ["body_name_local", "body_name_en", "body_type", "legal_basis", "year_established",
+         "n_member_municipalities", "population", "area_km2", "core_city_population", "leadership_mode",
+         "competences", "budget_eur", "nuts3_codes", "website"]
+TIME_VARYING = {"population", "core_city_population", "area_km2", "n_member_municipalities", "budget_eur",
+                "leadership_mode", "website", "competences"}
+UNITS = {"population": "persons", "core_city_population": "persons", "area_km2": "km2", "budget_eur": "EUR",
+         "n_member_municipalities": "municipalities", "year_established": "year"}
+BODY_TYPE = {"special-status metropolitan city": "special_status_city", "special-status city":
+             "special_status_city", "informal/soft coordination": "soft_coordination",
+             "inter-municipal authority": "inter_municipal", "supra-municipal authority": "supra_municipal",
+             "n/a": "no_metropolitan_body"}
+LEADERSHIP = {"directly elected": "directly_elected", "indirectly elected": "indirectly_elected",
+              "appointed": "appointed"}
+
+# area_id, core city, NUTS-3 codes, headline indicator geo, note on the NUTS-3 approximation
+AREAS = [
+    ("genova", "Genoa", "ITC33", "ITC33", "ITC33 is the Città metropolitana di Genova (former province)."),
+    ("torino", "Turin", "ITC11", "ITC11", "ITC11 is the Città metropolitana di Torino (former province),"
+     " broader than the functional urban area."),
+    ("warszawa", "Warsaw", "PL911;PL912;PL913", "PL911+PL912+PL913", "PL911+PL912+PL913 = NUTS-2 PL91"
+     " Warszawski stołeczny, the territory named in the SMW statute; larger than the 10-county"
+     " metropolitan area (about 6,100 km2) and than the 517 km2 city."),
+    ("bucuresti", "Bucharest", "RO321;RO322", "RO321+RO322", "RO321 (Bucharest city, about 240 km2) +"
+     " RO322 (Ilfov) = NUTS-2 RO32 Bucharest-Ilfov, the territory of the ADIZMB member authorities."),
+    ("barcelona", "Barcelona", "ES511", "ES511", "ES511 is the province of Barcelona, much larger than the"
+     " 36 AMB municipalities (636 km2)."),
+    ("skopje", "Skopje", "MK008", "MK008", "MK008 Skopski (Skopje statistical region), not MK004; larger"
+     " than the City of Skopje (571.46 km2, 10 municipalities)."),
+    ("goteborg", "Gothenburg", "SE232", "SE232", "SE232 is the whole of Västra Götalands län, much larger"
+     " than the 13-municipality Göteborg Region; member Kungsbacka lies in SE231 (Hallands län)."),
+    ("tirana", "Tirana", "AL022", "AL022", "AL022 is the Tiranë qark (county), larger than Bashkia Tiranë"
+     " (1,110.03 km2)."),
+]
+TAXONOMY = [
+    ("strategic_planning", "Strategic planning", "Pianificazione strategica"),
+    ("spatial_planning", "Spatial and land-use planning", "Pianificazione territoriale e urbanistica"),
+    ("public_transport_mobility", "Public transport and mobility", "Trasporto pubblico e mobilità"),
+    ("roads_infrastructure", "Roads and infrastructure", "Strade e infrastrutture"),
+    ("environment_climate", "Environment and climate", "Ambiente e clima"),
+    ("waste", "Waste management", "Gestione dei rifiuti"),
+    ("water", "Water cycle", "Ciclo idrico"),
+    ("housing", "Housing", "Politiche abitative"),
+    ("economic_development", "Economic development", "Sviluppo economico"),
+    ("social_services", "Social services", "Servizi sociali"),
+    ("education", "Education", "Istruzione"),
+    ("culture_tourism", "Culture and tourism", "Cultura e turismo"),
+    ("eu_funds", "EU funds", "Fondi UE"),
+    ("civil_protection", "Civil protection", "Protezione civile"),
+]
+# Project classification: area -> "competence=level:exact phrase of the source text" (phrases split by " | ").
+# Warszawa's list is qualified by the source as "(coordination, not service delivery)", hence shared.
+# An "unknown" entry only records a listed item that was deliberately NOT read as that competence.
+_IT = ("strategic_planning=held:strategic planning | spatial_planning=held:general territorial planning"
+       " | public_transport_mobility=held:mobility and roads | roads_infrastructure=held:mobility and roads"
+       " | economic_development=held:economic and social development"
+       " | social_services=unknown:economic and social development")
+COMPETENCES = {
+    "genova": _IT, "torino": _IT,
+    "warszawa": "public_transport_mobility=shared:public transport | waste=shared:waste management"
+                " | education=shared:education | environment_climate=shared:air protection; climate adaptation"
+                " | eu_funds=shared:joint negotiation of EU funds 2021-2027",
+    "bucuresti": "social_services=held:social | education=held:education | roads_infrastructure=held:"
+                 "infrastructure | environment_climate=held:environment | economic_development=held:"
+                 "entrepreneurship | civil_protection=held:emergency management | public_transport_mobility="
+                 "held:sustainable mobility | spatial_planning=held:urbanism & mobility planning documentation",
+    "barcelona": "spatial_planning=held:territorial planning; urban planning | roads_infrastructure=held:"
+                 "metropolitan infrastructure | public_transport_mobility=held:public transport & mobility (bus)"
+                 " | water=held:water cycle | waste=held:waste | environment_climate=held:environment"
+                 " | housing=held:housing & land | economic_development=held:economic promotion/employment/"
+                 "tourism | culture_tourism=held:economic promotion/employment/tourism"
+                 " | social_services=unknown:social cohesion",
+    "skopje": "spatial_planning=held:spatial & urban planning | environment_climate=held:environment & nature"
+              " | economic_development=held:local economic development | culture_tourism=held:culture"
+              " | education=held:education | social_services=held:social welfare & child protection"
+              " | civil_protection=held:civil protection & firefighting | water=unknown:communal activities"
+              " | waste=unknown:communal activities",
+    "goteborg": "spatial_planning=held:regional planning | environment_climate=held:environment"
+                " | public_transport_mobility=held:traffic | economic_development=held:labour market"
+                " | social_services=held:welfare & social services | education=held:education",
+    "tirana": "water=held:drinking water; sewerage & drainage | roads_infrastructure=held:local roads,"
+              " sidewalks, squares | public_transport_mobility=held:local public transport | waste=held:solid"
+              " waste | education=held:pre-university school buildings; pre-school education"
+              " | spatial_planning=held:territorial planning, development & control | social_services=held:"
+              "social services | culture_tourism=held:culture, sport & recreation | environment_climate=held:"
+              "environmental protection | economic_development=held:local economic development"
+              " | civil_protection=unknown:public safety",
+}
+# Indicator catalogue: "@id|theme|decimals|direction|dataset codes", "N name_en|name_it", "U unit_en|unit_it",
+# "EN"/"IT" definitions; indented lines continue the previous line.
+CATALOG_TEXT = """
+@population_jan1|demography|0|neutral|demo_r_pjanaggr3
+N Population on 1 January|Popolazione al 1° gennaio
+U persons|persone
+EN Population on 1 January, total, both sexes (demo_r_pjanaggr3). 2016-2025 from the current release;
+   2014-2015 from an older release, used only where its 2016-2020 values equal the current ones. Metro
+   aggregates are sums of NUTS-3 regions. Census breaks: PL 2021 and MK 2022 (flag b); AL 2025 (no flag,
+   not comparable with earlier years; 2024 missing).
+IT Popolazione al 1° gennaio, totale, entrambi i sessi (demo_r_pjanaggr3). 2016-2025 dall'edizione
+   corrente; 2014-2015 da un'edizione precedente, usata solo dove i suoi valori 2016-2020 coincidono con
+   quelli correnti. Gli aggregati metropolitani sono somme di regioni NUTS-3. Interruzioni censuarie: PL
+   2021 e MK 2022 (flag b); AL 2025 (senza flag, non confrontabile con gli anni precedenti; 2024
+   mancante).
+@population_jan1_prev_release|demography|0|neutral|demo_r_pjanaggr3
+N Population on 1 January (previous release)|Popolazione al 1° gennaio (edizione precedente)
+U persons|persone
+EN Population on 1 January, 2014-2017, from an older demo_r_pjanaggr3 release (file of Oct 2023) for
+   ITC11, ITC33, ES511, IT, ES and EU27, whose series were revised later. Do not splice with
+   population_jan1 without adjustment.
+IT Popolazione al 1° gennaio, 2014-2017, da un'edizione precedente di demo_r_pjanaggr3 (file di ottobre
+   2023) per ITC11, ITC33, ES511, IT, ES e UE27, le cui serie sono state poi riviste. Non unire a
+   population_jan1 senza aggiustamenti.
+@area_km2|territory|0|neutral|reg_area3
+N Total area (land and inland water)|Superficie totale (terre e acque interne)
+U km2|km2
+EN Total area including inland water (reg_area3, landuse TOTAL), 2024 value; constant 2017/18-2026 for all
+   NUTS-3 regions used. Metro aggregates are sums.
+IT Superficie totale comprese le acque interne (reg_area3, landuse TOTAL), valore 2024; costante
+   2017/18-2026 per tutte le regioni NUTS-3 usate. Gli aggregati metropolitani sono somme.
+@population_density_derived|territory|1|neutral|demo_r_pjanaggr3;reg_area3
+N Population density (derived)|Densità di popolazione (calcolata)
+U persons per km2|abitanti per km2
+EN Population on 1 January divided by the 2024 total area incl. inland water, computed by the research.
+   Not the official demo_r_d3dens (average population, land area where available): expect small
+   differences.
+IT Popolazione al 1° gennaio divisa per la superficie totale 2024 comprese le acque interne, calcolata
+   dalla ricerca. Non è l'indicatore ufficiale demo_r_d3dens (popolazione media, superficie terrestre dove
+   disponibile): sono possibili piccole differenze.
+@share_pop_65plus_pct|demography|1|neutral|demo_r_pjanaggr3
+N Share of population aged 65 and over|Quota di popolazione di 65 anni e più
+U % of total population|% della popolazione totale
+EN Population aged 65 and over as % of the total population (Y_GE65 / TOTAL × 100), computed by the
+   research from demo_r_pjanaggr3.
+IT Popolazione di 65 anni e più in % della popolazione totale (Y_GE65 / TOTAL × 100), calcolata dalla
+   ricerca da demo_r_pjanaggr3.
+@old_age_dependency_ratio|demography|1|neutral|demo_r_pjanaggr3
+N Old-age dependency ratio|Indice di dipendenza degli anziani
+U persons 65+ per 100 persons aged 15-64|persone di 65+ anni ogni 100 persone di 15-64 anni
+EN Population aged 65+ per 100 persons aged 15-64 (Y_GE65 / Y15-64 × 100), computed by the research from
+   demo_r_pjanaggr3; same definition as demo_r_pjanind3 OLDDEP1 (the official dataset was not read).
+IT Popolazione di 65 anni e più ogni 100 persone di 15-64 anni (Y_GE65 / Y15-64 × 100), calcolata dalla
+   ricerca da demo_r_pjanaggr3; stessa definizione di demo_r_pjanind3 OLDDEP1 (il dataset ufficiale non è
+   stato letto).
+@gdp_mio_eur|economy|2|neutral|nama_10r_3gdp
+N GDP at current market prices|PIL a prezzi di mercato correnti
+U million EUR|milioni di euro
+EN GDP at current market prices (nama_10r_3gdp, MIO_EUR). 2014-2020 from the release of 21/02/2023 (NUTS
+   2021); 2021 (NUTS 3 and national) and 2022 (national only) from a newer release that also revises
+   2014-2020: release break between 2020 and 2021. Metro aggregates are sums.
+IT PIL a prezzi di mercato correnti (nama_10r_3gdp, MIO_EUR). 2014-2020 dall'edizione del 21/02/2023 (NUTS
+   2021); 2021 (NUTS 3 e nazionale) e 2022 (solo nazionale) da un'edizione più recente che rivede anche il
+   2014-2020: discontinuità di edizione tra 2020 e 2021. Gli aggregati metropolitani sono somme.
+@gdp_eur_per_inhabitant|economy|0|higher_is_better|nama_10r_3gdp
+N GDP per inhabitant at current market prices|PIL per abitante a prezzi di mercato correnti
+U EUR per inhabitant|euro per abitante
+EN GDP per inhabitant (nama_10r_3gdp, EUR_HAB). 2014-2020 from the release of 21/02/2023 (NUTS 2021); 2021
+   (NUTS 3 and national) and 2022 (national only) from a newer release that also revises 2014-2020:
+   release break between 2020 and 2021. North Macedonia's per-capita series were revised strongly: do not
+   compare MK/MK008 2021 with 2014-2020. Metro aggregate = Σ MIO_EUR / Σ (MIO_EUR / EUR per inhabitant).
+IT PIL per abitante (nama_10r_3gdp, EUR_HAB). 2014-2020 dall'edizione del 21/02/2023 (NUTS 2021); 2021
+   (NUTS 3 e nazionale) e 2022 (solo nazionale) da un'edizione più recente che rivede anche il 2014-2020:
+   discontinuità di edizione tra 2020 e 2021. Le serie pro capite della Macedonia del Nord sono state
+   fortemente riviste: non confrontare MK/MK008 2021 con 2014-2020. Aggregato metropolitano = Σ MIO_EUR /
+   Σ (MIO_EUR / euro per abitante).
+@gdp_pps_per_inhabitant|economy|0|higher_is_better|nama_10r_3gdp
+N GDP per inhabitant in purchasing power standards|PIL per abitante in standard di potere d'acquisto
+U PPS (EU27_2020) per inhabitant|SPA (UE27_2020) per abitante
+EN GDP per inhabitant in PPS (nama_10r_3gdp, PPS_EU27_2020_HAB). 2014-2020 from the release of 21/02/2023
+   (NUTS 2021); 2021 (NUTS 3 and national) and 2022 (national only) from a newer release that also revises
+   2014-2020: release break between 2020 and 2021. Metro aggregate 2014-2020 = Σ MIO_PPS / Σ (MIO_PPS /
+   PPS per inhabitant); 2021 = NUTS-3 values weighted by implied population, rounded to 100.
+IT PIL per abitante in SPA (nama_10r_3gdp, PPS_EU27_2020_HAB). 2014-2020 dall'edizione del 21/02/2023
+   (NUTS 2021); 2021 (NUTS 3 e nazionale) e 2022 (solo nazionale) da un'edizione più recente che rivede
+   anche il 2014-2020: discontinuità di edizione tra 2020 e 2021. Aggregato metropolitano 2014-2020 = Σ
+   MIO_PPS / Σ (MIO_PPS / SPA per abitante); 2021 = valori NUTS-3 ponderati con la popolazione implicita,
+   arrotondati al centinaio.
+@gdp_pps_per_inhabitant_index_eu27|economy|0|higher_is_better|nama_10r_3gdp
+N GDP per inhabitant in PPS, % of EU27 average|PIL per abitante in SPA, % della media UE27
+U % of EU27_2020 average (EU27 = 100)|% della media UE27_2020 (UE27 = 100)
+EN GDP per inhabitant in PPS as % of the EU27_2020 average (nama_10r_3gdp, PPS_HAB_EU27_2020). 2014-2020
+   from the release of 21/02/2023 (NUTS 2021); 2021 (NUTS 3 and national) and 2022 (national only) from a
+   newer release that also revises 2014-2020: release break between 2020 and 2021. Metro aggregate =
+   aggregate PPS per inhabitant ÷ EU27 PPS per inhabitant × 100.
+IT PIL per abitante in SPA in % della media UE27_2020 (nama_10r_3gdp, PPS_HAB_EU27_2020). 2014-2020
+   dall'edizione del 21/02/2023 (NUTS 2021); 2021 (NUTS 3 e nazionale) e 2022 (solo nazionale) da
+   un'edizione più recente che rivede anche il 2014-2020: discontinuità di edizione tra 2020 e 2021.
+   Aggregato metropolitano = SPA per abitante dell'aggregato ÷ SPA per abitante UE27 × 100.
+@net_migration_crude_rate|demography|1|neutral|demo_r_gind3
+N Crude rate of net migration plus statistical adjustment|
+   Tasso grezzo di migrazione netta più aggiustamento statistico
+U per 1000 persons|per 1000 abitanti
+EN Net migration plus statistical adjustment per 1,000 persons (demo_r_gind3, CNMIGRATRT), release with
+   data to 2022, transcribed by hand. Census years carry large statistical adjustments, not real flows (RO
+   2021, MK/MK008 2021). No EU27 row. Metro aggregates = population-weighted means (approximation).
+IT Migrazione netta più aggiustamento statistico per 1.000 abitanti (demo_r_gind3, CNMIGRATRT), edizione
+   con dati fino al 2022, trascritta a mano. Gli anni censuari contengono forti aggiustamenti statistici,
+   non flussi reali (RO 2021, MK/MK008 2021). Nessuna riga UE27. Aggregati metropolitani = medie ponderate
+   con la popolazione (approssimazione).
+@employment_thousand|labour_education|1|neutral|nama_10r_3empers
+N Employment (all NACE activities, domestic concept)|Occupati (tutte le attività NACE, concetto interno)
+U thousand persons|migliaia di persone
+EN Employment by place of work, all NACE activities (nama_10r_3empers), older release (NUTS 2016): NUTS-3
+   to 2017, national to 2018. Warsaw uses NUTS-2 PL91 as proxy (same territory, 2016-2018 only). No values
+   for Albania, ES/SE national or EU27. Divide by resident population only with care (commuting).
+IT Occupati per luogo di lavoro, tutte le attività NACE (nama_10r_3empers), edizione precedente (NUTS
+   2016): NUTS-3 fino al 2017, nazionale fino al 2018. Per Varsavia si usa come proxy la NUTS-2 PL91
+   (stesso territorio, solo 2016-2018). Nessun valore per l'Albania, per ES/SE a livello nazionale o per
+   l'UE27. Dividere per la popolazione residente solo con cautela (pendolarismo).
+@tertiary_attainment_25_64_pct|labour_education|1|higher_is_better|edat_lfse_04
+N Population aged 25-64 with tertiary education (ISCED 5-8)|
+   Popolazione di 25-64 anni con istruzione terziaria (ISCED 5-8)
+U % of population aged 25-64|% della popolazione di 25-64 anni
+EN Share of persons aged 25-64 with tertiary education (edat_lfse_04). NUTS-2 proxies, not the NUTS-3
+   areas: ITC1, ITC3, ES51, PL91 (from 2013), RO32, SE23, MK00 (= whole country). Older release with data
+   to 2019 (NUTS 2016); survey break in 2014 in most countries (flag b). No values for Albania.
+IT Quota di persone di 25-64 anni con istruzione terziaria (edat_lfse_04). Proxy NUTS-2, non le aree
+   NUTS-3: ITC1, ITC3, ES51, PL91 (dal 2013), RO32, SE23, MK00 (= intero paese). Edizione precedente con
+   dati fino al 2019 (NUTS 2016); interruzione dell'indagine nel 2014 nella maggior parte dei paesi (flag
+   b). Nessun valore per l'Albania.
+"""
+DERIVED_INDICATORS = {"population_density_derived", "share_pop_65plus_pct", "old_age_dependency_ratio"}
+POP_BASED = DERIVED_INDICATORS | {"population_jan1"}
+# plan_id, area_id, substring of plan_name_local, status_class (project classification), axes language
+PLANS = [
+    ("genova_psm_2017", "genova", "Piano Strategico della Città", "unclear", "it"),
+    ("genova_agenda_2030", "genova", "Agenda metropolitana", "in_force", ""),
+    ("genova_pr_fesr_2021_2027", "genova", "Programma Regionale FESR", "in_force", "en"),
+    ("torino_psm_2018", "torino", "(PSMTo)", "superseded", ""),
+    ("torino_psm_2021", "torino", "2021-2023", "superseded", "it"),
+    ("torino_psm_2024", "torino", "2024-2026", "in_force", "it"),
+    ("warszawa_strategia_2030", "warszawa", "#Warszawa2030", "in_force", "pl"),
+    ("warszawa_strategia_metropolii_2040", "warszawa", "do 2040", "in_preparation", "pl"),
+    ("warszawa_zit_2021_2027", "warszawa", "Zintegrowanych Inwestycji", "in_force", ""),
+    ("bucuresti_pmud_2016_2030", "bucuresti", "Planul de Mobilitate", "in_force", ""),
+    ("bucuresti_pmud_2_0", "bucuresti", "PMUD 2.0", "in_preparation", ""),
+    ("bucuresti_sidu", "bucuresti", "(SIDU)", "in_preparation", "ro"),
+    ("bucuresti_csb_2035", "bucuresti", "CSB2035", "unclear", ""),
+    ("bucuresti_por_bi_2021_2027", "bucuresti", "POR BI", "unclear", "en"),
+    ("barcelona_cm_2030", "barcelona", "Compromís Metropolità", "in_force", "en"),
+    ("barcelona_pdum", "barcelona", "(PDUM)", "in_preparation", ""),
+    ("barcelona_pim_2024_2028", "barcelona", "(PIM)", "in_force", ""),
+    ("skopje_strategic_plan_2020_2022", "skopje", "Стратешки план", "ended", ""),
+    ("skopje_region_programme_2020_2024", "skopje", "Скопски плански регион", "unclear", ""),
+    ("skopje_gup_2022_2032", "skopje", "Генерален урбанистички", "in_preparation", ""),
+    ("goteborg_hallbar_tillvaxt_2013", "goteborg", "Hållbar tillväxt", "in_force", "en"),
+    ("goteborg_verksamhetsinriktning_2017_2019", "goteborg", "Verksamhetsinriktning", "superseded", "en"),
+    ("goteborg_strategisk_inriktning_2020_2024", "goteborg", "Strategisk inriktning", "ended", "sv"),
+    ("tirana_ppv_2030", "tirana", "Tirana 2030", "in_force", "en"),
+    ("tirana_pkp_shqiperia_2030", "tirana", "Shqipëria 2030", "in_force", ""),
+]
+TRANSLATED_AXES = {"goteborg_hallbar_tillvaxt_2013", "bucuresti_por_bi_2021_2027"}
+GAP = re.compile(r"\[[^\]]*(?:not captured|truncated)[^\]]*\]")
+
+
+def read(path: Path) -> pd.DataFrame:
+    """Read a research CSV with every cell as text and no NA guessing."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def write(df: pd.DataFrame, path: Path, columns: list[str]) -> pd.DataFrame:
+    """Write one output CSV (UTF-8, LF, no index) with exactly the given columns."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    df = df[columns].fillna("").astype(str)
+    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    return df
+
+
+def eurostat_url(code: str) -> str:
+    """Return the Eurostat data browser URL of a dataset code."""
+    return f"https://ec.europa.eu/eurostat/databrowser/view/{code}/default/table"
+
+
+def join(*parts: str) -> str:
+    """Join non-empty note parts with '; '."""
+    return "; ".join(p for p in parts if p)
+
+
+def parse_catalog() -> dict[str, dict[str, str]]:
+    """Parse CATALOG_TEXT into {indicator_id: fields}."""
+    records: list[list[str]] = []
+    for line in CATALOG_TEXT.strip().splitlines():
+        if line.startswith("   "):
+            records[-1][-1] += " " + line.strip()
+        elif line.startswith("@"):
+            records.append([line])
+        else:
+            records[-1].append(line)
+    out = {}
+    for head, names, units, en, it in records:
+        iid, theme, dec, direction, codes = head[1:].split("|")
+        n_en, n_it = (s.strip() for s in names[2:].split("|"))
+        u_en, u_it = (s.strip() for s in units[2:].split("|"))
+        out[iid] = {"theme": theme, "decimals": dec, "direction": direction, "codes": codes, "name_en": n_en,
+                    "name_it": n_it, "unit_en": u_en, "unit_it": u_it, "definition_en": en[3:],
+                    "definition_it": it[3:]}
+    return out
+
+
+CATALOG = parse_catalog()
+
+
+def build_areas(gov: pd.DataFrame) -> pd.DataFrame:
+    """Build areas.csv from the governance fields and the fixed NUTS-3 mapping."""
+    g = gov.set_index(["area_id", "field"])
+    rows = []
+    for order, (aid, city, nuts3, geo, note) in enumerate(AREAS, start=1):
+        rows.append({"area_id": aid, "sort_order": order, "name_en": g.loc[(aid, "area_name_en"), "value"],
+                     "name_local": g.loc[(aid, "area_name_local"), "value"],
+                     "country": g.loc[(aid, "country_iso2"), "value"], "core_city": city,
+                     "lat": g.loc[(aid, "core_lat"), "value"], "lon": g.loc[(aid, "core_lon"), "value"],
+                     "nuts3": nuts3, "indicator_geo": geo, "comparison_set": "metro_case",
+                     "source_url": g.loc[(aid, "area_name_en"), "source_url"],
+                     "coord_source_url": g.loc[(aid, "core_lat"), "source_url"],
+                     "note": note + " NUTS-3 indicators only approximate the area."})
+    return pd.DataFrame(rows)
+
+
+def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
+    """Build governance.csv: one row per area and attribute, with status, unit and reference year."""
+    rows = []
+    for r in gov.itertuples():
+        attr = "body_type" if r.field == "body_type_oecd" else r.field
+        if attr not in ATTRS:
+            continue
+        value, url, note, status = r.value, r.source_url, r.note, "observed"
+        if attr == "body_type":
+            value, status = BODY_TYPE[next(k for k in BODY_TYPE if r.value.startswith(k))], "classified"
+            note = join(f"OECD-typology classification by the project; research text: {r.value}", r.note)
+        elif attr == "leadership_mode" and value:
+            value, status = LEADERSHIP[next(k for k in LEADERSHIP if r.value.startswith(k))], "classified"
+            note = join(f"classification by the project; research text: {r.value}", r.note)
+        if value and not url:
+            if (r.area_id, attr) != ("warszawa", "body_name_en"):
+                raise ValueError(f"value without source: {r.area_id} {attr}")
+            url = gov[(gov.area_id == r.area_id) & (gov.field == "body_name_local")].source_url.iloc[0]
+            status, note = "derived", "English name translated by the research compiler"
+        if not value and note in ("", "not found"):
+            note = "not found in sources searched"
+        if value and not r.year and attr in TIME_VARYING:
+            note = join(note, "reference year not stated in the source")
+        rows.append({"area_id": r.area_id, "attribute": attr, "value": value, "unit": UNITS.get(attr, ""),
+                     "year": r.year, "status": status, "source_url": url, "note": note})
+    return pd.DataFrame(rows).sort_values(["area_id", "attribute"])
+
+
+def build_competences(gov: pd.DataFrame) -> pd.DataFrame:
+    """Classify each area's competences text over the fixed taxonomy (held/shared/not_held/unknown)."""
+    comp = gov[gov.field == "competences"].set_index("area_id")
+    rows = []
+    for aid, *_ in AREAS:
+        text, url = comp.loc[aid, "value"], comp.loc[aid, "source_url"]
+        spec = dict(item.split("=", 1) for item in COMPETENCES[aid].split(" | "))
+        if set(spec) - {c for c, *_ in TAXONOMY}:
+            raise ValueError(f"unknown competence for {aid}: {set(spec)}")
+        for competence, *_ in TAXONOMY:
+            level, phrase = spec.get(competence, "unknown:").split(":", 1)
+            if any(p not in text for p in phrase.split("; ") if p):
+                raise ValueError(f"phrase not in source text: {aid} {phrase}")
+            if level == "unknown":
+                hint = f' (the source lists "{phrase}", not read as this competence)' if phrase else ""
+                rows.append([aid, competence, level, "classified", "", "not listed in the source read" + hint])
+            else:
+                qual = ' … "(coordination, not service delivery)"' if level == "shared" else ""
+                rows.append([aid, competence, level, "classified", url, f'"{phrase}"{qual}'])
+    cols = ["area_id", "competence", "level", "status", "source_url", "note"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["area_id", "competence"])
+
+
+def build_catalog() -> pd.DataFrame:
+    """Build the indicator catalogue from CATALOG_TEXT."""
+    rows = []
+    for iid, c in CATALOG.items():
+        codes = c["codes"].split(";")
+        derived = iid in DERIVED_INDICATORS
+        rows.append({"indicator_id": iid, **{k: v for k, v in c.items() if k != "codes"},
+                     "source_dataset": "; ".join(f"Eurostat {x}" for x in codes),
+                     "source_url": eurostat_url(codes[0]), "licence": "CC BY 4.0 (Eurostat)",
+                     "status": "derived" if derived else "observed",
+                     "note": "computed by the research from Eurostat data" if derived else ""})
+    cols = ["indicator_id", "name_en", "name_it", "theme", "unit_en", "unit_it", "decimals", "direction",
+            "definition_en", "definition_it", "source_dataset", "source_url", "licence", "status", "note"]
+    return pd.DataFrame(rows)[cols].sort_values("indicator_id")
+
+
+def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
+    """Map research indicator rows to the dashboard schema (flag, status, source, source_copy, note)."""
+    ind = ind[~ind.area_id.str.startswith("it_")]
+    if set(ind.indicator_id) - set(CATALOG):
+        raise ValueError(f"indicators missing from catalogue: {set(ind.indicator_id) - set(CATALOG)}")
+    flag = ind.notes.str.extract(r"Eurostat flag:? ([a-z]+)\b", expand=False).fillna("")
+    derived = ind.source_dataset.str.startswith("derived") | ind.notes.str.contains("computed here")
+    dataset = ind.indicator_id.map(lambda i: "derived from Eurostat " + CATALOG[i]["codes"].split(";")[0])
+    source = ind.source_dataset.where(ind.source_dataset != "derived", dataset)
+    brk = ind.area_id.isin(["AL", "tirana"]) & (ind.year == "2025") & ind.indicator_id.isin(POP_BASED)
+    note = ind.notes.where(~brk, ind.notes.map(lambda n: join(n, CENSUS_BREAK)))
+    return pd.DataFrame({"area_id": ind.area_id, "geo": ind.nuts_code, "indicator_id": ind.indicator_id,
+                         "nuts_code": ind.nuts_code, "year": ind.year, "value": ind.value, "flag": flag,
+                         "status": derived.map({True: "derived", False: "observed"}), "source": source,
+                         "source_copy": ind.source_url_or_repo_path, "note": note})
+
+
+def parse_horizon(text: str) -> tuple[str, str]:
+    """Return (start, end) years only when the horizon text literally states them ("2027+": no end)."""
+    m = re.fullmatch(r"(?:vision )?(\d{4})(?:-(\d{4})(\+?))?", text.strip())
+    if not m:
+        return "", ""
+    if m.group(2) is None:
+        return "", m.group(1)
+    return m.group(1), "" if m.group(3) else m.group(2)
+
+
+def build_axes(pid: str, lang: str, r: pd.Series, note: list[str]) -> list[dict[str, object]]:
+    """Split a plan's axes_names into axis rows; gaps and stripped qualifiers go to the plan note."""
+    axes = []
+    frags = [f.strip() for f in r.axes_names.split(";") if f.strip()]
+    for frag in frags:
+        if GAP.search(frag):
+            note.append(f"axis list incomplete in the sources read: {frag}")
+            continue
+        axis_note, src = "", r.source_url
+        if not axes and re.match(r"[^()]*?:\s", frag):
+            prefix, frag = (s.strip() for s in frag.split(":", 1))
+            axis_note = f"research list introduced by: {prefix}"
+        main = re.search(r"\s*\((main goal: [^)]*)\)$", frag)
+        if main:
+            frag = frag[: main.start()]
+            note.append(main.group(1))
+        num = re.match(r"(?:PO?)?(\d+)\s+(.*)", frag)
+        axis_no, name = (int(num.group(1)), num.group(2)) if num else (len(axes) + 1, frag)
+        if pid == "torino_psm_2021" and axis_no >= 4:
+            src, axis_note = r.other_sources.split(" ; ")[0], "named from torinoggi labels (research note)"
+        if pid in TRANSLATED_AXES:
+            axis_note = "translated by the research compiler"
+        axes.append({"plan_id": pid, "axis_no": axis_no, "name": name, "language": lang, "source_url": src,
+                     "note": axis_note})
+    return axes
+
+
+def build_plans(sp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build plans.csv and axes.csv from strategic_plans.csv."""
+    plans, axes = [], []
+    for pid, aid, match, status_class, lang in PLANS:
+        hit = sp[(sp.area_id == aid) & sp.plan_name_local.str.contains(match, regex=False)]
+        if len(hit) != 1:
+            raise ValueError(f"{pid}: {len(hit)} matching plans")
+        r = hit.iloc[0]
+        year_ok = bool(re.fullmatch(r"\d{4}", r.adoption_year))
+        detail = r.adoption_detail if year_ok or not r.adoption_year else join(
+            f"adoption year given as {r.adoption_year}", r.adoption_detail)
+        start, end = parse_horizon(r.time_horizon)
+        m = re.match(r"(\d+)\b", r.n_axes)
+        n_axes = m.group(1) if m and "scenario" not in r.n_axes else ""
+        note = [r.notes]
+        if r.n_axes and r.n_axes != n_axes:
+            note.append(f"number of axes in the research: {r.n_axes}")
+        axes += build_axes(pid, lang, r, note)
+        plans.append({"plan_id": pid, "area_id": aid, "name_local": r.plan_name_local,
+                      "name_en": r.plan_name_en, "plan_type": r.plan_type, "edition": r.edition,
+                      "adoption_year": r.adoption_year if year_ok else "", "adoption_detail": detail,
+                      "horizon": r.time_horizon, "horizon_start": start, "horizon_end": end,
+                      "status": r.status, "status_class": status_class, "n_axes": n_axes,
+                      "eu_funding_link": r.eu_funding_link, "source_url": r.source_url,
+                      "other_sources": r.other_sources, "note": join(*note)})
+    if len(plans) != len(sp):
+        raise ValueError("not every research plan row was mapped")
+    return (pd.DataFrame(plans).sort_values("plan_id"),
+            pd.DataFrame(axes).sort_values(["plan_id", "axis_no"]))
+
+
+def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
+    """Build SOURCES.csv: one row per distinct web URL (title from SOURCES.md) plus each Eurostat dataset."""
+    titles: dict[str, str] = {}
+    for line in sources_md.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"- (\S+) – (.*)", line)
+        if m:
+            titles.setdefault(m.group(1), m.group(2))
+    rows = []
+    for url in sorted(u for u in urls if u):
+        title = titles.get(url) or next((t for k, t in titles.items() if url.startswith(k)), "")
+        if not title:
+            raise ValueError(f"no SOURCES.md entry for {url}")
+        sid = "web_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+        rows.append([sid, url, title, "cited fact; see publisher's terms"])
+    rows += [[f"eurostat_{c}", eurostat_url(c), f"Eurostat dataset {c}", "CC BY 4.0"] for c in EUROSTAT]
+    return pd.DataFrame(rows, columns=["source_id", "url", "title", "licence"]).sort_values("source_id")
+
+
+README = """# Metro Case governance dashboard: data set
+
+Built by `scripts/build_data.py` from the project's research files (`governance_long.csv`,
+`indicators.csv`, `strategic_plans.csv`, `SOURCES.md`, `INDICATORS.md`); do not edit by hand, rebuild.
+All files are UTF-8 CSV with a header. An empty cell means missing, never zero; the `note` says why.
+
+## Files
+{files}
+
+## Where it comes from, licence
+- Indicators: Eurostat datasets demo_r_pjanaggr3, reg_area3, nama_10r_3gdp, demo_r_gind3, nama_10r_3empers,
+  edat_lfse_04 (code per row in `source`; `source_copy` = the public copy of the Eurostat file that the
+  research read). Licence CC BY 4.0, "© European Union, 1995-today".
+- Facts from web pages (`areas.csv`, `governance.csv`, `competences.csv`, `plans/`): short factual
+  statements, each cited per row in `source_url` (titles in `SOURCES.csv`); the pages stay under their
+  publishers' terms.
+- Project classifications (body type, leadership mode, competence levels, plan `status_class`) have status
+  `classified`: they are the project's judgement, not a source's statement.
+
+## How to cite
+Metro Case governance dashboard data set (2026), built from Eurostat (demo_r_pjanaggr3, reg_area3,
+nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources listed per row.
+
+## Columns
+- `area_id`: genova, torino, warszawa, bucuresti, barcelona, skopje, goteborg, tirana; `geo`: ISO2 or
+  EU27_2020. `nuts_code`, `nuts3`, `indicator_geo`: NUTS 2021 codes; `A+B+C` = aggregate of NUTS-3 regions.
+- `year`: reference year of the value (empty when the source gives none; the note then says so).
+- `value`: exactly as in the research; unit in `unit` (governance) or the catalogue (`unit_en`, `decimals`).
+- `source_url`: the page the fact was read from; `source`: producer dataset, or how a value was derived;
+  `source_copy`: repository copy read (`github:owner/repo@commit:path`); `note`: caveats, disagreements.
+- competences `level`: held (listed as the body's own competence), shared (the source says the body only
+  coordinates it, or that it is shared), not_held (a source says so), unknown (not listed in the source).
+- plans: `status` = research text, `status_class` = in_force, in_preparation, superseded, ended, unclear;
+  `horizon_start`/`horizon_end` only where the horizon text states the year; `n_axes` the number stated.
+
+## Vocabularies
+- `status`: observed (read from the source), derived (computed by the research; the note says how),
+  classified (project judgement). It describes the row's source; an empty `value` is missing.
+- `flag`: Eurostat flags as in the extract: b = break in time series, e = estimated, p = provisional,
+  combined as ep, be, bep. Empty = no flag.
+
+## Caveats
+- NUTS-3 regions only approximate the areas: SE232 (Västra Götaland) is far larger than the Göteborg
+  Region; ES511 is the province of Barcelona, not the 36 AMB municipalities; ITC11/ITC33 are the
+  metropolitan cities; AL022 is the Tiranë county. Warszawa = PL911+PL912+PL913, Bucuresti = RO321+RO322.
+- Skopje is MK008 (Skopski), not MK004 (Jugoistočen).
+- Census breaks: PL 2021 (flag b), MK 2021-22 (2021 census; flag b in 2022, net-migration adjustment in
+  2021), RO 2021 (net-migration adjustment), AL 2025 (after the 2023 census; no flag, 2024 missing; not
+  comparable with earlier years).
+- Mixed Eurostat releases: employment and tertiary attainment come from older releases (NUTS 2016) than
+  population and GDP; tertiary attainment is a NUTS-2 proxy; Warsaw employment uses PL91.
+- GDP release break between 2020 and 2021: the newer release revises 2014-2020 (strongly for North
+  Macedonia's per-capita series): do not compare MK/MK008 per-capita 2021 with earlier years.
+- Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
+"""
+FILES = {
+    "areas.csv": "the eight Metro Case areas: names, country, core city, coordinates, NUTS-3 codes",
+    "governance.csv": "facts on each area's metropolitan body (key area_id, attribute)",
+    "competence_taxonomy.csv": "the fixed list of metropolitan competences (names EN/IT)",
+    "competences.csv": "level of each competence for each area (classified from the governance text)",
+    "indicators/catalog.csv": "indicator definitions EN/IT, unit, decimals, direction, dataset, licence",
+    "indicators/<area_id>.csv": "Eurostat series per area: headline, NUTS-3 component and NUTS-2 proxy rows",
+    "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
+    "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status",
+    "plans/axes.csv": "axis names of each plan, in the language as written",
+    "SOURCES.csv": "every web page and Eurostat dataset cited, with title and licence",
+}
+
+
+def main() -> None:
+    """Parse arguments, build every file and print a short summary."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--research", type=Path, default=REPO.parent / "shared" / "research")
+    ap.add_argument("--out", type=Path, default=REPO / "data")
+    args = ap.parse_args()
+    res, out = args.research, args.out
+    gov, sp = read(res / "governance_long.csv"), read(res / "strategic_plans.csv")
+    done: dict[str, pd.DataFrame] = {}
+
+    def put(df: pd.DataFrame, rel: str, cols: list[str] | None = None) -> None:
+        done[rel] = write(df, out / rel, cols or list(df.columns))
+
+    areas, govout, comp = build_areas(gov), build_governance(gov), build_competences(gov)
+    put(areas, "areas.csv")
+    put(govout, "governance.csv")
+    put(pd.DataFrame([(c, i, en, it) for i, (c, en, it) in enumerate(TAXONOMY, 1)],
+                     columns=["competence", "sort_order", "name_en", "name_it"]), "competence_taxonomy.csv")
+    put(comp, "competences.csv")
+    put(build_catalog(), "indicators/catalog.csv")
+    ind = build_indicator_rows(read(res / "indicators.csv")).sort_values(["indicator_id", "geo", "year"])
+    cols = ["indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note"]
+    for aid, *_ in AREAS:
+        put(ind[ind.area_id == aid], f"indicators/{aid}.csv", cols)
+    bench = ind[ind.area_id.isin(BENCH)].sort_values(["geo", "indicator_id", "year"])
+    put(bench, "indicators/benchmarks.csv", ["geo"] + cols[:1] + cols[2:])
+    if len(ind) != sum(len(done[f"indicators/{a}.csv"]) for a, *_ in AREAS) + len(bench):
+        raise ValueError("indicator rows with an unexpected area_id")
+    plans, axes = build_plans(sp)
+    put(plans, "plans/plans.csv")
+    put(axes, "plans/axes.csv")
+    urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,
+            *plans.source_url, *axes.source_url}
+    put(build_sources(urls, res / "SOURCES.md"), "SOURCES.csv")
+    files = "\n".join(f"- `{k}`: {v}." for k, v in FILES.items())
+    (out / "README.md").write_text(README.format(files=files), encoding="utf-8", newline="\n")
+    for rel, df in sorted(done.items()):
+        print(f"{rel}: {len(df)} rows, {int((df == '').sum().sum())} empty cells")
+
+
+if __name__ == "__main__":
+    main()

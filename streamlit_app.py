@@ -1,0 +1,14 @@
+"""Entry point: only routes. Pages live in dashboard/app_pages/."""
+
+import streamlit as st
+
+from dashboard.i18n import t
+from dashboard.widgets import language
+
+st.set_page_config(page_title="Metro Case", layout="wide")
+lang = language()
+pages = [
+    st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
+    st.Page("dashboard/app_pages/about.py", title=t("nav.about", lang), url_path="about"),
+]
+st.navigation(pages).run()

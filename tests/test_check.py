@@ -1,0 +1,150 @@
+"""The data check as a command: broken copies of data/ exit 1 and name file, line and column of each problem."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard.check import check_data_dir, is_number
+from dashboard.paths import DATA_DIR, ROOT
+from tests.conftest import FIXTURE_DIR
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m dashboard ...` as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def edit_csv(path: Path, row_index: int, column: str, value: str) -> int:
+    """Set one cell of a CSV file (row_index counts data rows from 0); return the row's line number."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    rows[row_index + 1][header.index(column)] = value
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    # line of the edited record: header is line 1; count newlines inside earlier quoted cells
+    return 2 + sum(sum(cell.count("\n") for cell in r) + 1 for r in rows[1 : row_index + 1])
+
+
+@pytest.fixture()
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped data/."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def test_shipped_data_json_report():
+    result = run_cli("check", "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 0, result.stdout
+    assert report["areas"] == 8
+    assert report["problems"] == []
+    assert report["values_without_source"] == 0
+    assert report["facts_without_source"] == 0
+    assert report["indicators"] > 0 and report["values"] > 1000 and report["facts"] > 80 and report["plans"] > 0
+    assert {"areas", "indicators", "values", "facts", "plans", "problems"} <= set(report)
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "column", "value", "reason"),
+    [
+        ("indicators/torino.csv", 3, "indicator_id", "no_such_indicator", "unknown indicator"),
+        ("indicators/genova.csv", 5, "value", "12abc", "not a number"),
+        ("indicators/skopje.csv", 2, "source", "", "value has no source"),
+        ("governance.csv", 4, "area_id", "atlantis", "unknown area"),
+        ("governance.csv", 9, "source_url", "", "fact has no source"),
+        ("competences.csv", 0, "level", "mostly", "is not one of"),
+        ("indicators/benchmarks.csv", 1, "year", "20x4", "not a year"),
+        ("plans/plans.csv", 0, "area_id", "atlantis", "unknown area"),
+        ("areas.csv", 1, "lat", "north", "not a number"),
+    ],
+)
+def test_broken_row_is_named(data_copy, file, row, column, value, reason):
+    path = data_copy / file
+    if column in {"source", "source_url"}:
+        row = _first_row_with(path, column)
+    line = edit_csv(path, row, column, value)
+    result = run_cli("check", "--data-dir", str(data_copy))
+    assert result.returncode == 1
+    located = [ln for ln in result.stdout.splitlines() if ln.startswith(f"{data_copy}/{file}:{line}: {column}:")]
+    assert located, result.stdout[-2000:]
+    assert reason in located[0]
+
+
+def _first_row_with(path: Path, column: str) -> int:
+    """Index of the first data row whose column is filled (so blanking it is a real change)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        for index, record in enumerate(csv.DictReader(handle)):
+            if record[column] and record.get("value"):
+                return index
+    raise AssertionError(f"no filled {column} in {path}")
+
+
+def test_three_broken_rows_all_reported_in_json(data_copy):
+    edit_csv(data_copy / "indicators/torino.csv", 0, "indicator_id", "nope")
+    edit_csv(data_copy / "indicators/torino.csv", 1, "value", "abc")
+    governance = data_copy / "governance.csv"
+    edit_csv(governance, _first_row_with(governance, "source_url"), "source_url", "")
+    result = run_cli("check", "--data-dir", str(data_copy), "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert report["facts_without_source"] == 1
+    columns = sorted(p["column"] for p in report["problems"])
+    assert columns == ["indicator_id", "source_url", "value"]
+    assert all(p["line"] >= 2 and p["file"].startswith(str(data_copy)) for p in report["problems"])
+
+
+def test_unknown_area_file_and_missing_file(data_copy):
+    shutil.copy(data_copy / "indicators/torino.csv", data_copy / "indicators/atlantis.csv")
+    (data_copy / "areas.csv").unlink()
+    report = check_data_dir(data_copy)
+    reasons = [p.reason for p in report.problems]
+    assert "file is missing" in reasons
+    assert any("unknown area 'atlantis'" in r for r in reasons)
+
+
+def test_not_utf8_and_ragged_rows(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURE_DIR, target)
+    (target / "SOURCES.csv").write_bytes("source_id,url,title,licence\nX,http://x,Caf\xe9,l\n".encode("latin-1"))
+    with (target / "governance.csv").open("a", encoding="utf-8") as handle:
+        handle.write("fixture_a,website,too,many,fields,here,x,y,z\n")
+    problems = [str(p) for p in check_data_dir(target, "d").problems]
+    assert any(p.startswith("d/SOURCES.csv:1: -: not UTF-8") for p in problems)
+    assert any(p.startswith("d/governance.csv:10: -: 9 fields, header has 8") for p in problems)
+
+
+def test_fixture_data_passes():
+    assert check_data_dir(FIXTURE_DIR).problems == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "--data-dir", "/no/such/dir"], "not a directory"),
+        (["check", "--bogus"], "unrecognized arguments"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_exit_2_with_message(args, message):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12", True), ("-3.5", True), ("1e3", True), ("1,234", False), ("3,5", False), ("", False), ("n/a", False)],
+)
+def test_is_number(text, expected):
+    assert is_number(text) is expected

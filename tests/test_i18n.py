@@ -1,0 +1,81 @@
+"""The translation catalogue: complete in both languages, and every key used in code exists."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from dashboard.fmt import format_number, md_escape, md_link
+from dashboard.i18n import STRINGS, t
+from dashboard.paths import ROOT
+
+CODE_FILES = sorted([*ROOT.glob("dashboard/**/*.py"), ROOT / "streamlit_app.py"])
+LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(STRINGS))
+def test_every_string_has_english_and_italian_with_same_placeholders(key):
+    en, it = STRINGS[key]
+    assert en.strip() and it.strip()
+    assert _fields(en) == _fields(it)
+
+
+def test_every_literal_key_used_in_code_exists():
+    used = {key for path in CODE_FILES for key in LITERAL_KEY.findall(path.read_text(encoding="utf-8"))}
+    assert used, "the scan found no t('...') calls"
+    assert sorted(used - set(STRINGS)) == []
+
+
+def test_coded_values_have_labels():
+    from dashboard import vocab
+
+    for code in vocab.BODY_TYPES:
+        assert f"body_type.{code}" in STRINGS
+    for code in vocab.LEADERSHIP_MODES:
+        assert f"leadership.{code}" in STRINGS
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "lang", "expected"),
+    [
+        (2211114, 0, "en", "2,211,114"),
+        (2211114, 0, "it", "2.211.114"),
+        (1234.56, 1, "en", "1,234.6"),
+        (1234.56, 1, "it", "1.234,6"),
+        (float("nan"), 0, "en", None),
+        (None, 0, "it", None),
+    ],
+)
+def test_format_number(value, decimals, lang, expected):
+    assert format_number(value, decimals, lang) == expected
+
+
+def test_t_formats_and_falls_back_to_english():
+    assert t("about.sources_heading", "it", n=3) == "Tutte le fonti (3)"
+    assert t("nav.overview", "xx") == "Overview"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("[x](javascript:alert(1))", r"\[x\]\(javascript\:alert\(1\)\)"), ("*bold*", r"\*bold\*"), ("a\nb", "a b")],
+)
+def test_md_escape(text, expected):
+    assert md_escape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.org/x_(y)", "[src](https://a.org/x_%28y%29)"),
+        ("javascript:alert(1)", "src"),
+        ("", "src"),
+    ],
+)
+def test_md_link_only_links_http(url, expected):
+    assert md_link("src", url) == expected
