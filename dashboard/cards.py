@@ -27,7 +27,7 @@ def fact_text(card: pd.Series, attribute: str, lang: str, number: bool = False) 
     if number:
         shown = format_number(float(card[f"{attribute}__value_num"]), 0, lang) or str(value)
     elif attribute == "body_type":
-        shown = f"{t(f'body_type.{value}', lang)} ({t('card.classified', lang)})"
+        shown = f"{t(f'body_type.{value}', lang)} †"
     else:
         shown = str(value)
     year = card.get(f"{attribute}__year")
@@ -49,7 +49,7 @@ def card_markdown(card: pd.Series, lang: str) -> str:
     if not _missing(body_local) and body_local != card.get("body_name_en__value"):
         body += f"  \n*{md_escape(body_local)}*"
     lines = [
-        f"### {md_escape(card['name_en'])}",
+        f"#### {md_escape(card['name_en'])}",
         f"*{md_escape(card['name_local'])}*",
         "",
         f"**{t('card.country', lang)}:** {md_escape(country)}  ",

@@ -40,7 +40,7 @@ def test_page_renders_with_headings(page, lang):
 
 def test_overview_shows_all_eight_areas_with_sourced_population():
     at = run_app()
-    cards = [el.value for el in at.markdown if el.value.startswith("### ")]
+    cards = [el.value for el in at.markdown if el.value.startswith("#### ")]
     assert len(cards) == 8
     for card in cards:
         population = next(line for line in card.splitlines() if line.startswith("**Population:**"))

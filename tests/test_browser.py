@@ -20,7 +20,7 @@ def test_overview_shows_eight_sourced_cards_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/?lang=it", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Metro Case: otto aree metropolitane a confronto").wait_for(timeout=30000)
-        cards = page.locator("h3")
+        cards = page.locator("h4")
         cards.nth(7).wait_for(timeout=30000)
         names = cards.all_inner_texts()
         assert {"Metropolitan City of Genoa", "City of Skopje", "Municipality of Tirana"} <= set(names)

@@ -18,9 +18,9 @@ st.markdown(md_link(t("overview.project_link", lang), PROJECT_URL))
 
 st.header(t("overview.areas_heading", lang))
 cards = cache.area_cards(cache.data_dir())
+st.caption(t("overview.caption", lang))
 for start in range(0, len(cards), CARDS_PER_ROW):
     columns = st.columns(CARDS_PER_ROW)
     for column, (_, card) in zip(columns, cards.iloc[start : start + CARDS_PER_ROW].iterrows(), strict=False):
         with column.container(border=True):
             st.markdown(card_markdown(card, lang))
-st.caption(t("overview.caption", lang))

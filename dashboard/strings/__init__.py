@@ -1,0 +1,1 @@
+"""The translation catalogue, one module per page; merged by dashboard.i18n."""

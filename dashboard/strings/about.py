@@ -1,0 +1,45 @@
+"""Strings of the About & sources page."""
+
+# key -> (English, Italian)
+STRINGS: dict[str, tuple[str, str]] = {
+    # About & sources
+    "about.title": ("About & sources", "Informazioni e fonti"),
+    "about.intro": (
+        "The dashboard shows only figures and facts taken from cited sources, each with its reference year. "
+        "Missing values are shown as missing, derived values say how they were computed, and classifications "
+        "made by the project (such as the governance body type) are labelled as such.",
+        "Il cruscotto mostra solo dati e fatti tratti da fonti citate, ciascuno con il suo anno di riferimento. "
+        "I valori mancanti sono indicati come tali, i valori derivati dicono come sono stati calcolati e le "
+        "classificazioni fatte dal progetto (come il tipo di ente di governo) sono segnalate come tali.",
+    ),
+    "about.data_heading": ("Data and licences", "Dati e licenze"),
+    "about.data_text": (
+        "Indicators: Eurostat, © European Union, licensed CC BY 4.0. Areas are approximated by NUTS-3 regions "
+        "(Skopje = MK008 Skopski; Barcelona ES511 is the province, Göteborg SE232 is all of Västra Götaland). "
+        "Governance facts and plans: the web pages listed below, cited row by row.",
+        "Indicatori: Eurostat, © Unione europea, licenza CC BY 4.0. Le aree sono approssimate da regioni NUTS-3 "
+        "(Skopje = MK008 Skopski; Barcellona ES511 è la provincia, Göteborg SE232 è l'intera Västra Götaland). "
+        "Fatti sulla governance e piani: le pagine web elencate sotto, citate riga per riga.",
+    ),
+    "about.boundaries": (
+        "Maps: © EuroGeographics for the administrative boundaries. Source: Eurostat, GISCO (NUTS 2021).",
+        "Mappe: © EuroGeographics per i confini amministrativi. Fonte: Eurostat, GISCO (NUTS 2021).",
+    ),
+    "about.cite_heading": ("How to cite", "Come citare"),
+    "about.citation": (
+        "Metro Case governance dashboard data set (2026), built from Eurostat (demo_r_pjanaggr3, reg_area3, "
+        "nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources listed per row.",
+        "Metro Case governance dashboard data set (2026), costruito da Eurostat (demo_r_pjanaggr3, reg_area3, "
+        "nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) e dalle fonti indicate per riga.",
+    ),
+    "about.indicators_heading": ("Indicators", "Indicatori"),
+    "about.sources_heading": ("All sources ({n})", "Tutte le fonti ({n})"),
+    "col.source_id": ("Id", "Id"),
+    "col.title": ("What it was used for", "Per cosa è stata usata"),
+    "col.url": ("Address", "Indirizzo"),
+    "col.licence": ("Licence", "Licenza"),
+    "col.indicator": ("Indicator", "Indicatore"),
+    "col.unit": ("Unit", "Unità"),
+    "col.dataset": ("Producer dataset", "Dataset del produttore"),
+    "col.definition": ("Definition", "Definizione"),
+}

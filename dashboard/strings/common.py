@@ -1,0 +1,39 @@
+"""Strings shared by every page: app frame, navigation, languages, coded values."""
+
+# key -> (English, Italian)
+STRINGS: dict[str, tuple[str, str]] = {
+    # App frame and navigation
+    "app.title": ("Metro Case governance dashboard", "Cruscotto sulla governance di Metro Case"),
+    "nav.overview": ("Overview", "Panoramica"),
+    "nav.about": ("About & sources", "Informazioni e fonti"),
+    "lang.label": ("Language", "Lingua"),
+    "lang.en": ("English", "English"),
+    "lang.it": ("Italiano", "Italiano"),
+    "notice.bad_lang": (
+        "Unknown language {value!r} in the link; showing English.",
+        "Lingua {value!r} sconosciuta nel link; si mostra l'inglese.",
+    ),
+    # Missing values and source links
+    "na": ("n/a", "n.d."),
+    "na.reason": ("n/a: {reason}", "n.d.: {reason}"),
+    "source.link": ("source", "fonte"),
+    # Body types (OECD typology, classified by the project)
+    "body_type.soft_coordination": ("Informal/soft coordination", "Coordinamento informale/leggero"),
+    "body_type.inter_municipal": ("Inter-municipal authority", "Autorità intercomunale"),
+    "body_type.supra_municipal": ("Supra-municipal authority", "Autorità sovracomunale"),
+    "body_type.special_status_city": ("Special-status metropolitan city", "Città metropolitana a statuto speciale"),
+    "body_type.no_metropolitan_body": ("No metropolitan body", "Nessun ente metropolitano"),
+    # Leadership modes (classified)
+    "leadership.directly_elected": ("Directly elected", "Eletto direttamente"),
+    "leadership.indirectly_elected": ("Indirectly elected", "Eletto indirettamente"),
+    "leadership.appointed": ("Appointed", "Nominato"),
+    # Countries
+    "country.IT": ("Italy", "Italia"),
+    "country.PL": ("Poland", "Polonia"),
+    "country.RO": ("Romania", "Romania"),
+    "country.ES": ("Spain", "Spagna"),
+    "country.MK": ("North Macedonia", "Macedonia del Nord"),
+    "country.SE": ("Sweden", "Svezia"),
+    "country.AL": ("Albania", "Albania"),
+    "country.EU27_2020": ("EU-27", "UE-27"),
+}

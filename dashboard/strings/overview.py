@@ -1,0 +1,36 @@
+"""Strings of the Overview page and its area cards."""
+
+# key -> (English, Italian)
+STRINGS: dict[str, tuple[str, str]] = {
+    # Overview
+    "overview.title": (
+        "Metro Case: eight metropolitan areas compared",
+        "Metro Case: otto aree metropolitane a confronto",
+    ),
+    "overview.intro": (
+        "Metro Case (Interreg Europe, 2025–2029) brings together eight metropolitan areas whose core cities and "
+        "surrounding municipalities struggle to plan together. This dashboard compares how each area governs "
+        "itself, its strategic plans and its context indicators. Every figure names its source and reference year.",
+        "Metro Case (Interreg Europe, 2025–2029) riunisce otto aree metropolitane in cui città capoluogo e comuni "
+        "circostanti faticano a pianificare insieme. Questo cruscotto confronta come ciascuna area si governa, i suoi "
+        "piani strategici e i suoi indicatori di contesto. Ogni dato indica la fonte e l'anno di riferimento.",
+    ),
+    "overview.project_link": ("Metro Case on Interreg Europe", "Metro Case su Interreg Europe"),
+    "overview.areas_heading": ("The eight areas", "Le otto aree"),
+    "overview.caption": (
+        "Facts as published by the sources linked on each card; the reference year is given in brackets. "
+        "† Body type: the project's own classification (OECD typology). Populations and dates differ "
+        "between areas and are not strictly comparable.",
+        "Dati come pubblicati dalle fonti indicate su ogni scheda; l'anno di riferimento è tra parentesi. "
+        "† Tipo di ente: classificazione del progetto (tipologia OCSE). Popolazioni e date differiscono "
+        "tra le aree e non sono strettamente confrontabili.",
+    ),
+    "card.country": ("Country", "Paese"),
+    "card.body": ("Governing body", "Ente di governo"),
+    "card.body_type": ("Body type", "Tipo di ente"),
+    "card.population": ("Population", "Popolazione"),
+    "card.members": ("Member municipalities", "Comuni membri"),
+    "card.core_city": ("Core city", "Città capoluogo"),
+    "card.sources": ("Sources", "Fonti"),
+    "card.no_year": ("year not stated", "anno non indicato"),
+}
