@@ -42,12 +42,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "data.cite_heading": ("How to cite this download", "Come citare questo download"),
     "data.notice.bad_param": (
-        "Ignored {param}={value!r} in the link; showing the default instead.",
-        "Ignorato {param}={value!r} nel link; si mostra il valore predefinito.",
-    ),
-    "data.notice.bad_range": (
-        "The link's years run backwards ({year_from} > {year_to}); showing all years.",
-        "Gli anni del link sono invertiti ({year_from} > {year_to}); si mostrano tutti gli anni.",
+        "Ignored {param}={value!r} in the link (unknown or invalid); the filter below shows what is used.",
+        "Ignorato {param}={value!r} nel link (sconosciuto o non valido); il filtro sotto mostra cosa si usa.",
     ),
     # Download buttons (widgets.table_downloads / figure_downloads / export_downloads)
     "download.csv": ("CSV", "CSV"),
