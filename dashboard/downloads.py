@@ -59,7 +59,7 @@ def table_bytes(frame: pd.DataFrame, fmt: str, labels: Mapping[str, str] | None 
     raise ValueError(f"unknown table format {fmt!r} (known: {', '.join(TABLE_FORMATS)})")
 
 
-def file_name(name: str, fmt: str) -> str:
-    """Return a safe download file name: the name's letters, digits, - and _ only, plus the format's extension."""
+def file_name(name: str, extension: str) -> str:
+    """Return a safe download file name: the name's ASCII letters, digits, - and _ only, then the extension."""
     stem = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in name).strip("-") or "data"
-    return f"{stem[:80]}.{FORMATS[fmt].extension}"
+    return f"{stem[:80]}.{extension}"

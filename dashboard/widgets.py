@@ -63,8 +63,8 @@ def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str,
     st.download_button(
         t(f"download.{fmt}", lang),
         data=data,
-        file_name=file_name(name, fmt),
-        mime=images.MIME.get(fmt) or FORMATS[fmt].mime,
+        file_name=file_name(name, FORMATS[fmt].extension if fmt in FORMATS else fmt),
+        mime=FORMATS[fmt].mime if fmt in FORMATS else images.MIME[fmt],
         key=key,
         help=t("download.help", lang, what=what, fmt=fmt.upper()),
         on_click="ignore",  # a download changes nothing on the page: no rerun

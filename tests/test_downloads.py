@@ -296,5 +296,5 @@ def test_any_table_round_trips(fmt):
      "Citt--2024.xlsx"), ("", "parquet", "data.parquet")],
 )
 def test_file_names_are_safe(name, fmt, expected):
-    assert file_name(name, fmt) == expected
+    assert file_name(name, FORMATS[fmt].extension) == expected
     assert set(FORMATS) == {"csv", "xlsx", "parquet", "geojson", "zip"}
