@@ -58,9 +58,9 @@ def export(directory: str, selection: Selection, lang: str, retrieved: date) -> 
     return build_export(connection(directory), selection, lang, retrieved, export_choices(directory))
 
 
-@st.cache_data(show_spinner=False, ttl=600)
+@st.cache_data(show_spinner=False, ttl=3600)
 def boundaries_available() -> bool:
-    """True if the NUTS boundaries can be read (checked again every ten minutes: a download may have landed)."""
+    """True if the NUTS boundaries can be read; checked hourly, since offline a failed first download costs seconds."""
     try:
         load_export_boundaries()
     except BoundariesUnavailable:
