@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import duckdb
 import pandas as pd
 import streamlit as st
 
 from dashboard import data, db
+from dashboard.export_geo import BoundariesUnavailable, load_export_boundaries
+from dashboard.export_table import Choices, Export, Selection, build_export, choices
 from dashboard.paths import DATA_DIR
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
@@ -41,3 +44,25 @@ def sources(directory: str) -> pd.DataFrame:
 def indicator_catalog(directory: str) -> pd.DataFrame:
     """Cached data.indicator_catalog."""
     return data.indicator_catalog(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def export_choices(directory: str) -> Choices:
+    """Cached export_table.choices: the areas, indicators, benchmarks and years a download can ask for."""
+    return choices(connection(directory))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def export(directory: str, selection: Selection, lang: str, retrieved: date) -> Export:
+    """Cached export_table.build_export (keyed by the retrieval date too, so the citation's date stays true)."""
+    return build_export(connection(directory), selection, lang, retrieved, export_choices(directory))
+
+
+@st.cache_data(show_spinner=False, ttl=3600)
+def boundaries_available() -> bool:
+    """True if the NUTS boundaries can be read; checked hourly, since offline a failed first download costs seconds."""
+    try:
+        load_export_boundaries()
+    except BoundariesUnavailable:
+        return False
+    return True

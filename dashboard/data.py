@@ -85,3 +85,30 @@ def plan_axes(con: duckdb.DuckDBPyConnection, plan_ids: Sequence[str]) -> pd.Dat
 def sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Return every source cited in the data set with its licence."""
     return run_query(con, "sources")
+
+
+def export_values(
+    con: duckdb.DuckDBPyConnection,
+    geos: Sequence[str],
+    indicators: Sequence[str],
+    year_from: int,
+    year_to: int,
+    components: bool = False,
+    lang: str = "en",
+) -> pd.DataFrame:
+    """Return the rows of a download: headline values (and component rows if asked), names and units in lang."""
+    return run_query(
+        con,
+        "export_values",
+        geos=list(geos),
+        indicators=list(indicators),
+        year_from=int(year_from),
+        year_to=int(year_to),
+        components=bool(components),
+        lang="it" if lang == "it" else "en",
+    )
+
+
+def value_coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return each geo with indicator values (areas first, in display order) and its first and last year."""
+    return run_query(con, "value_coverage")

@@ -1,6 +1,10 @@
-"""Tables to files for download, safe for spreadsheets (no Streamlit)."""
+"""Tables to files for download, safe for spreadsheets, written whole or not at all (no Streamlit)."""
 
 from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 
@@ -27,3 +31,18 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """Return the frame as UTF-8 CSV with a BOM (so Excel reads the accents), formulas neutralised."""
     return neutralise(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write payload to path through a temp file in the same folder, then rename: never a partial file."""
+    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False)
+    tmp = Path(handle.name)
+    try:
+        with handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

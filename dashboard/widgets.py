@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from functools import partial
+
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import images
+from dashboard.downloads import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
+from dashboard.export_table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 
 LANG_STATE = "lang"
@@ -44,3 +52,84 @@ def language() -> str:
 def current_lang() -> str:
     """Return the language resolved for this run by language()."""
     return st.session_state.get(LANG_STATE, DEFAULT_LANG)
+
+
+DATA_PAGE = "dashboard/app_pages/data.py"
+EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
+
+
+def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str, disabled: bool = False) -> None:
+    """One download button whose file is built only when clicked (Streamlit calls data then, on its own thread)."""
+    st.download_button(
+        t(f"download.{fmt}", lang),
+        data=data,
+        file_name=file_name(name, FORMATS[fmt].extension if fmt in FORMATS else fmt),
+        mime=FORMATS[fmt].mime if fmt in FORMATS else images.MIME[fmt],
+        key=key,
+        help=t("download.help", lang, what=what, fmt=fmt.upper()),
+        on_click="ignore",  # a download changes nothing on the page: no rerun
+        icon=":material/download:",
+        disabled=disabled,
+    )
+
+
+def table_downloads(
+    frame: pd.DataFrame,
+    name: str,
+    lang: str,
+    formats: Sequence[str] = TABLE_FORMATS,
+    labels: Mapping[str, str] | None = None,
+    key: str | None = None,
+) -> None:
+    """Draw download buttons for a table exactly as the page shows it.
+
+    frame: the rows as filtered on the page (machine column names are kept in CSV and Parquet);
+    name: the file name without extension, e.g. "sources" (made safe); lang: the UI language;
+    formats: any of "csv", "xlsx", "parquet" (default all three); labels: column -> header for the XLSX sheet;
+    key: a unique prefix if the page draws two tables with the same name.
+    CSV and XLSX are formula-safe (OWASP); files are built only when a button is clicked.
+    """
+    with st.container(horizontal=True, key=f"dl-{key or name}"):
+        for fmt in formats:
+            data = partial(table_bytes, frame, fmt, dict(labels) if labels else None)
+            _download(fmt, lang, data, name, f"dl-{key or name}-{fmt}", name)
+
+
+def figure_downloads(
+    fig: go.Figure,
+    name: str,
+    lang: str,
+    caption: str | None = None,
+    attribution: str | None = None,
+    key: str | None = None,
+) -> None:
+    """Draw PNG and SVG download buttons for a figure as shown, with its title, caption and attribution.
+
+    fig: the Plotly figure passed to st.plotly_chart; name: the file name without extension;
+    caption: the source/years/missing text shown under the figure; attribution: e.g. the map's
+    "© EuroGeographics ..." line. Images are rendered offline by Chromium only when a button is clicked
+    (~0.3 s warm, a few seconds the first time); without Chromium a short notice replaces the buttons.
+    """
+    if not images.image_export_available():
+        st.caption(t("download.images_unavailable", lang))
+        return
+    with st.container(horizontal=True, key=f"img-{key or name}"):
+        for fmt in images.IMAGE_FORMATS:
+            data = partial(images.figure_image, fig, fmt, caption, attribution)
+            _download(fmt, lang, data, name, f"img-{key or name}-{fmt}", name)
+
+
+def export_downloads(export: Export, lang: str, geojson_available: bool, name: str = "metrocase-values") -> None:
+    """Draw a download button per format for an Export (rows + metadata + citation); GeoJSON only with boundaries."""
+    with st.container(horizontal=True, key=f"export-{name}"):
+        for fmt in EXPORT_FORMATS:
+            disabled = fmt == "geojson" and not geojson_available
+            _download(fmt, lang, partial(export_bytes, export, fmt), name, f"export-{name}-{fmt}", name, disabled)
+    if not geojson_available:
+        st.caption(t("download.geojson_unavailable", lang))
+
+
+def data_page_link(lang: str, params: Mapping[str, str]) -> None:
+    """Link to the Data & downloads page with this page's filters (export_params names: areas, ind, from, to...)."""
+    query = {**params, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+    st.page_link(DATA_PAGE, label=t("nav.data", lang), icon=":material/download:", query_params=query)

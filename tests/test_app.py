@@ -12,6 +12,11 @@ APP = str(ROOT / "streamlit_app.py")
 PAGES = {
     "overview": ("dashboard/app_pages/overview.py", ["overview.title"], ["overview.areas_heading"]),
     "about": ("dashboard/app_pages/about.py", ["about.title"], ["about.data_heading", "about.cite_heading"]),
+    "data": (
+        "dashboard/app_pages/data.py",
+        ["data.title"],
+        ["data.filters_heading", "data.preview_heading", "data.download_heading", "data.cite_heading"],
+    ),
 }
 
 
@@ -75,3 +80,63 @@ def test_about_lists_every_source(real_con):
     expected = len(data.sources(real_con))
     assert any(len(frame) == expected for frame in frames)
     assert t("about.sources_heading", "en", n=expected) in [el.value for el in at.header]
+
+
+def test_data_page_arrives_with_filters_and_shows_their_rows(real_con):
+    from dashboard.export_table import Selection, build_export
+
+    at = run_app("data", areas="torino,genova", ind="population_jan1", **{"from": "2016", "to": "2020"}, bench="eu")
+    assert not at.warning
+    (preview,) = at.dataframe
+    expected = build_export(real_con, Selection(("genova", "torino"), ("population_jan1",), 2016, 2020, ("eu",)))
+    assert preview.value[["geo", "year", "value"]].values.tolist() == (
+        expected.values[["geo", "year", "value"]].values.tolist()
+    )
+    assert [b.label for b in at.get("download_button")] == [
+        "CSV", "Excel (XLSX)", "Parquet", "GeoJSON", "Data package (ZIP)",
+    ]
+    assert any("2016-2020" in el.value for el in at.code)  # the citation names the filter
+
+
+def test_data_page_writes_its_state_to_the_url():
+    at = run_app("data", lang="it")
+    assert dict(at.query_params) == {"lang": "it"}  # defaults stay out of the permalink
+    at.multiselect(key="data_areas").set_value(["skopje", "genova"]).run()
+    at.slider(key="data_years").set_value((2018, 2022)).run()
+    assert dict(at.query_params) == {"lang": "it", "areas": "genova,skopje", "from": "2018", "to": "2022"}
+    assert set(at.dataframe[0].value["geo"]) == {"genova", "skopje"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"areas": "atlantis", "ind": "x" * 5000, "from": "abc", "to": "1900", "bench": "moon", "components": "yes"},
+        {"areas": "genova'; DROP TABLE raw_areas; --", "ind": "<script>alert(1)</script>"},
+        {"from": "2024", "to": "2016"},
+        {"areas": ",,,", "ind": ""},
+    ],
+)
+def test_data_page_hostile_params_fall_back_with_notice(params):
+    at = run_app("data", **params)
+    assert at.title[0].value == t("data.title", "en")
+    assert at.warning and all(w.value.startswith("Ignored ") for w in at.warning)
+    assert len(at.dataframe) == 1 and len(at.dataframe[0].value) > 0
+
+
+def test_data_page_partners_bench_from_other_pages_is_accepted_quietly():
+    at = run_app("data", areas="genova", ind="population_jan1", bench="partners,country")
+    assert not at.warning
+    assert set(at.dataframe[0].value["geo"]) == {"genova", "IT"}
+
+
+def test_data_page_without_choices_says_so():
+    at = run_app("data", areas="genova")
+    at.multiselect(key="data_ind").set_value([]).run()
+    assert not at.exception and not at.dataframe
+    assert t("data.no_rows", "en") in [el.value for el in at.info]
+    assert at.query_params["ind"] == ""
+
+
+def test_about_tables_have_downloads():
+    at = run_app("about", lang="it")
+    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)"] * 2

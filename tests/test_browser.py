@@ -35,3 +35,43 @@ def test_about_page_lists_sources(server):
         page.get_by_role("heading", name="How to cite").wait_for(timeout=30000)
         assert page.get_by_text("© EuroGeographics for the administrative boundaries").count() == 1
         assert blocked == [], blocked
+
+
+def test_data_page_csv_download_equals_the_preview_rows(server, real_con, tmp_path):
+    from dashboard.export import neutralise
+    from dashboard.export_table import Selection, build_export
+    from tests.test_downloads import read_csv, rows
+
+    query = "areas=warszawa,genova&ind=population_jan1,gdp_mio_eur&from=2016&to=2021&bench=eu&components=1"
+    expected = build_export(
+        real_con, Selection(("genova", "warszawa"), ("population_jan1", "gdp_mio_eur"), 2016, 2021, ("eu",), True)
+    )
+    with offline_page(downloads=True) as (page, blocked):
+        page.goto(f"{server}/data?{query}", wait_until="domcontentloaded")
+        page.get_by_text(f"{len(expected.values)} rows", exact=True).wait_for(timeout=30000)
+        button = page.get_by_role("button", name="CSV", exact=True)
+        with page.expect_download(timeout=30000) as info:
+            button.click()
+        download = info.value
+        assert download.suggested_filename == "metrocase-values.csv"
+        target = tmp_path / download.suggested_filename
+        download.save_as(target)
+        assert rows(read_csv(target.read_bytes())) == rows(neutralise(expected.values))
+        assert "from=2016" in page.url  # the filter stays in the permalink
+        assert blocked == [], blocked
+
+
+def test_data_page_zip_download_is_a_data_package(server, tmp_path):
+    import zipfile
+
+    with offline_page(downloads=True) as (page, blocked):
+        page.goto(f"{server}/data?lang=it&areas=tirana&ind=population_jan1", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Come citare questo download").wait_for(timeout=30000)
+        with page.expect_download(timeout=30000) as info:
+            page.get_by_role("button", name="Pacchetto di dati (ZIP)").click()
+        target = tmp_path / "package.zip"
+        info.value.save_as(target)
+        with zipfile.ZipFile(target) as archive:
+            assert "datapackage.json" in archive.namelist()
+            assert "Scaricato il" in archive.read("CITATION.txt").decode("utf-8")
+        assert blocked == [], blocked

@@ -28,3 +28,31 @@ def test_csv_keeps_numbers_and_neutralises_text():
     assert back["note"].tolist() == ['\'=HYPERLINK("http://x","y")', "ok"]
     assert back["value"].tolist() == [-3.5, 2.0]
     assert neutralise(frame)["value"].dtype == frame["value"].dtype
+
+
+def test_write_atomic_replaces_whole_file(tmp_path):
+    from dashboard.export import write_atomic
+
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"old")
+    write_atomic(target, b"new,file\r\n")
+    assert target.read_bytes() == b"new,file\r\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_write_atomic_failure_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
+    import os
+
+    from dashboard import export
+
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"old")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        export.write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

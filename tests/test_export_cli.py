@@ -1,0 +1,140 @@
+"""`python -m dashboard export` as a user runs it: files equal the query, bad input exits 2 naming the value."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import geopandas as gpd
+import openpyxl
+import pandas as pd
+import pytest
+
+from dashboard.export import neutralise
+from dashboard.export_table import Selection, build_export
+from tests.conftest import FIXTURE_DIR, require_shared_geo
+from tests.test_check import run_cli
+from tests.test_downloads import read_csv, rows, xlsx_values
+
+REAL = ["--areas", "warszawa,genova", "--indicators", "population_jan1,area_km2", "--from", "2016", "--to", "2024"]
+
+
+def expected_rows(real_con, lang: str = "en", components: bool = False) -> list[tuple[object, ...]]:
+    selection = Selection(("warszawa", "genova"), ("population_jan1", "area_km2"), 2016, 2024, (), components)
+    return rows(build_export(real_con, selection, lang).values)
+
+
+def read_back(path: Path, fmt: str) -> pd.DataFrame:
+    payload = path.read_bytes()
+    if fmt == "csv":
+        return read_csv(payload)
+    if fmt == "xlsx":
+        return xlsx_values(payload)[0]
+    if fmt == "parquet":
+        return pd.read_parquet(path)
+    if fmt == "geojson":
+        return gpd.read_file(path)
+    with zipfile.ZipFile(path) as archive:
+        return read_csv(archive.read("data/values.csv"))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet", "geojson", "zip"])
+def test_each_format_equals_the_query(real_con, tmp_path, fmt):
+    if fmt == "geojson":
+        require_shared_geo()
+    target = tmp_path / f"out.{fmt}"
+    result = run_cli("export", *REAL, "--format", fmt, "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert rows(read_back(target, fmt)) == expected_rows(real_con)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temp file left behind
+
+
+def test_italian_names_components_and_format_from_extension(real_con, tmp_path):
+    target = tmp_path / "dati.xlsx"
+    result = run_cli("export", *REAL, "--lang", "it", "--components", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert rows(read_back(target, "xlsx")) == expected_rows(real_con, "it", components=True)
+    header = [c.value for c in openpyxl.load_workbook(target)["data"][1]]
+    assert "Indicatore" in header and "Anno" in header
+
+
+def test_fixture_data_dir_and_benchmarks(fixture_con, tmp_path):
+    target = tmp_path / "fixture.csv"
+    result = run_cli(
+        "export", "--data-dir", str(FIXTURE_DIR), "--areas", "fixture_a", "--indicators", "fx_pop",
+        "--bench", "country,eu", "-o", str(target),
+    )
+    assert result.returncode == 0, result.stderr
+    expected = build_export(fixture_con, Selection(("fixture_a",), ("fx_pop",), 2020, 2023, ("country", "eu")))
+    assert rows(read_back(target, "csv")) == rows(neutralise(expected.values))
+    assert "'=HYPERLINK" in target.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--areas", "genova,atlantis"], "unknown area 'atlantis'"),
+        (["--indicators", "population_jan1,no_such_indicator"], "unknown indicator 'no_such_indicator'"),
+        (["--bench", "moon"], "unknown benchmark 'moon'"),
+        (["--from", "2024", "--to", "2016"], "--from 2024 is after --to 2016"),
+        (["--from", "20x6"], "not a year: '20x6'"),
+        (["--to", "-1"], "not a year: '-1'"),
+        (["--from", "1900"], "--from 1900 is outside the data's years"),
+        (["--to", "2099"], "--to 2099 is outside the data's years"),
+        (["--format", "docx"], "invalid choice: 'docx'"),
+        (["--lang", "fr"], "invalid choice: 'fr'"),
+        (["--areas", ",,"], "empty list"),
+        (["--data-dir", "/no/such/dir"], "not a directory"),
+    ],
+)
+def test_bad_arguments_exit_2_naming_the_value_and_write_nothing(tmp_path, args, named):
+    target = tmp_path / "out.csv"
+    result = run_cli("export", *args, "-o", str(target))
+    assert result.returncode == 2, result.stderr
+    assert named in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_extension_and_missing_folder(tmp_path):
+    result = run_cli("export", "-o", str(tmp_path / "out.doc"))
+    assert result.returncode == 2 and "'out.doc' has no known extension" in result.stderr
+    result = run_cli("export", "-o", str(tmp_path / "missing" / "out.csv"))
+    assert result.returncode == 2 and "no such directory" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failure_keeps_the_old_file_and_leaves_no_temp_file(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"previous download\n")
+    result = run_cli("export", "--areas", "atlantis", "-o", str(target))
+    assert result.returncode == 2
+    assert target.read_bytes() == b"previous download\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_geojson_without_boundaries_exits_1_and_writes_nothing(tmp_path, monkeypatch):
+    empty = tmp_path / "no-geo"
+    empty.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setenv("METROCASE_GEO_DIR", str(empty))
+    monkeypatch.setenv("METROCASE_GEO_DOWNLOAD", "0")
+    result = run_cli("export", *REAL, "--format", "geojson", "-o", str(out / "areas.geojson"))
+    assert result.returncode == 1
+    assert "GeoJSON needs the NUTS boundaries" in result.stderr
+    assert list(out.iterdir()) == [] and list(empty.iterdir()) == []
+
+
+def test_no_matching_values_exits_1(tmp_path):
+    result = run_cli("export", "--areas", "tirana", "--indicators", "employment_thousand", "--from", "2024",
+                     "-o", str(tmp_path / "out.csv"))
+    assert result.returncode == 1 and "no values match" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_written_csv_opens_as_text_with_bom(tmp_path):
+    target = tmp_path / "out.csv"
+    assert run_cli("export", *REAL, "-o", str(target)).returncode == 0
+    head = io.BytesIO(target.read_bytes()).read(3)
+    assert head == b"\xef\xbb\xbf"

@@ -1,0 +1,44 @@
+"""The download widgets other pages adopt: one button per format; images explain themselves without Chromium."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+
+def _tables_and_figure(lang: str = "en") -> None:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from dashboard.widgets import figure_downloads, table_downloads
+
+    frame = pd.DataFrame({"area": ["genova"], "value": [1.0]})
+    table_downloads(frame, "values", lang)
+    table_downloads(frame, "values", lang, formats=("csv",), key="second")
+    figure_downloads(go.Figure(go.Bar(x=["a"], y=[1])), "chart", lang, caption="Source: x", attribution="© y")
+
+
+def run(lang: str = "en") -> AppTest:
+    at = AppTest.from_function(_tables_and_figure, kwargs={"lang": lang}, default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_table_and_figure_buttons(monkeypatch):
+    from dashboard import images
+
+    monkeypatch.delenv(images.BROWSER_ENV, raising=False)
+    browser = images.browser_path()
+    monkeypatch.setenv(images.BROWSER_ENV, browser or "/no/such/chromium")
+    at = run("it")
+    labels = [b.label for b in at.get("download_button")]
+    assert labels[:4] == ["CSV", "Excel (XLSX)", "Parquet", "CSV"]
+    if browser:
+        assert labels[4:] == ["Immagine (PNG)", "Immagine (SVG)"]
+
+
+def test_without_chromium_figure_buttons_become_a_notice(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/no/such/chromium")
+    at = run()
+    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)", "Parquet", "CSV"]
+    assert any("Image export is not available" in c.value for c in at.caption)
