@@ -12,6 +12,11 @@ APP = str(ROOT / "streamlit_app.py")
 PAGES = {
     "overview": ("dashboard/app_pages/overview.py", ["overview.title"], ["overview.areas_heading"]),
     "about": ("dashboard/app_pages/about.py", ["about.title"], ["about.data_heading", "about.cite_heading"]),
+    "governance": (
+        "dashboard/app_pages/governance.py",
+        ["gov.title"],
+        ["gov.matrix_heading", "gov.competences_heading", "gov.profile_heading"],
+    ),
 }
 
 
@@ -75,3 +80,46 @@ def test_about_lists_every_source(real_con):
     expected = len(data.sources(real_con))
     assert any(len(frame) == expected for frame in frames)
     assert t("about.sources_heading", "en", n=expected) in [el.value for el in at.header]
+
+
+def test_governance_matrix_shows_all_eight_areas_with_sources():
+    at = run_app("governance")
+    tables = [el.value for el in at.markdown if el.value.startswith("| ")]
+    headers = " ".join(table.splitlines()[0] for table in tables)
+    for city in ["Genoa", "Turin", "Warsaw", "Bucharest", "Barcelona", "Skopje", "Gothenburg", "Tirana"]:
+        assert city in headers
+    cells = [c for table in tables for line in table.splitlines()[2:] for c in line.strip("| ").split(" | ")[1:]]
+    assert len(cells) == 8 * 12
+    assert all(c.startswith("n/a") or "](http" in c for c in cells)
+    assert len(at.get("plotly_chart")) == 1
+    assert [b.label for b in at.get("download_button")][:2] == [t("gov.download_matrix", "en"),
+                                                                 t("gov.download_competences", "en")]
+
+
+def test_governance_profiles_follow_the_link_and_write_it_back():
+    at = run_app("governance", areas="tirana,warszawa")
+    assert at.multiselect[0].value == ["warszawa", "tirana"]
+    profiles = [el.value for el in at.markdown if el.value.startswith("#### ")]
+    assert [p.splitlines()[0] for p in profiles] == ["#### Warsaw metropolitan area", "#### Municipality of Tirana"]
+    assert at.query_params["areas"] == "warszawa,tirana"  # normalised to display order, a permalink
+    at.multiselect[0].select("skopje").run()
+    assert at.query_params["areas"] == "warszawa,skopje,tirana"
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["atlantis", "genova", "genova,torino,warszawa,barcelona", "<script>alert(1)</script>", "genova,../../etc",
+     "x" * 5000, "genova,torino'; DROP TABLE raw_areas; --"],
+)
+def test_governance_hostile_areas_fall_back_with_notice(bad):
+    at = run_app("governance", areas=bad)
+    assert at.title[0].value == t("gov.title", "en")
+    assert any("Ignored areas in the link" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert 2 <= len(at.multiselect[0].value) <= 3
+    assert at.query_params["areas"] == ",".join(at.multiselect[0].value)  # the link is repaired
+
+
+def test_governance_notice_is_translated():
+    at = run_app("governance", areas="atlantis", lang="it")
+    assert any("Aree ignorate nel link" in w.value for w in at.warning)
