@@ -10,6 +10,7 @@ lang = language()
 pages = [
     st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
     st.Page("dashboard/app_pages/governance.py", title=t("nav.governance", lang), url_path="governance"),
+    st.Page("dashboard/app_pages/plans.py", title=t("nav.plans", lang), url_path="plans"),
     st.Page("dashboard/app_pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]
 st.navigation(pages).run()
