@@ -9,6 +9,8 @@ st.set_page_config(page_title="Metro Case", layout="wide")
 lang = language()
 pages = [
     st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
+    st.Page("dashboard/app_pages/governance.py", title=t("nav.governance", lang), url_path="governance"),
+    st.Page("dashboard/app_pages/plans.py", title=t("nav.plans", lang), url_path="plans"),
     st.Page("dashboard/app_pages/data.py", title=t("nav.data", lang), url_path="data"),
     st.Page("dashboard/app_pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]

@@ -66,3 +66,51 @@ def boundaries_available() -> bool:
     except BoundariesUnavailable:
         return False
     return True
+
+
+@st.cache_data(show_spinner=False)
+def areas(directory: str) -> pd.DataFrame:
+    """Cached data.areas for the Metro Case areas."""
+    return data.areas(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def governance_facts(directory: str, area_ids: tuple[str, ...], attributes: tuple[str, ...]) -> pd.DataFrame:
+    """Cached data.governance_facts."""
+    return data.governance_facts(connection(directory), area_ids, attributes)
+
+
+@st.cache_data(show_spinner=False)
+def core_city_share(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached data.core_city_share."""
+    return data.core_city_share(connection(directory), area_ids)
+
+
+@st.cache_data(show_spinner=False)
+def competence_grid(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached data.competence_grid."""
+    return data.competence_grid(connection(directory), area_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plans(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached data.plans."""
+    return data.plans(connection(directory), area_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plan_axes(directory: str, plan_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached data.plan_axes."""
+    return data.plan_axes(connection(directory), plan_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plan_themes(directory: str, plan_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached data.plan_themes."""
+    return data.plan_themes(connection(directory), plan_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plan_search(directory: str, area_ids: tuple[str, ...], text: str) -> pd.DataFrame:
+    """Cached data.plan_search."""
+    return data.plan_search(connection(directory), area_ids, text)

@@ -13,6 +13,7 @@ from dashboard import vocab
 YEAR_MIN, YEAR_MAX = 1800, 2100
 EUROSTAT_FLAGS = set("bcdefnprsuz")
 YEAR_NOT_STATED = "reference year not stated"
+MAX_THEMES_PER_AXIS = 2  # a small common theme list: an axis maps to one theme, two at most
 
 
 @dataclass(frozen=True)
@@ -331,12 +332,32 @@ def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> None:
     c.required(rel_a, axes, ("name",))
     c.numeric(rel_a, axes, "axis_no")
     rel_t = "plans/axis_themes.csv"
-    themes = c.read(rel_t, vocab.AXIS_THEME_COLUMNS, optional=True)
-    if themes:
-        c.unique(rel_t, themes, ("plan_id", "axis_no", "theme"))
-        c.allowed(rel_t, themes, "theme", vocab.PLAN_THEMES)
-        c.allowed(rel_t, themes, "status", {"classified"})
-        axis_keys = {f"{r['plan_id']}#{r['axis_no']}" for r in axes}
-        for row in themes:
-            if f"{row['plan_id']}#{row['axis_no']}" not in axis_keys:
-                c.problem(rel_t, row.line, "axis_no", f"no axis {row['axis_no']!r} in plan {row['plan_id']!r}")
+    # Optional while the classification is being built; once the file exists, every axis needs a theme.
+    if (c.data_dir / rel_t).is_file():
+        _check_axis_themes(c, axes, c.read(rel_t, vocab.AXIS_THEME_COLUMNS))
+
+
+def _check_axis_themes(c: Checker, axes: list[Row], themes: list[Row]) -> None:
+    """Both directions: every mapping row names an existing axis, and every axis has 1-2 themes."""
+    rel_t = "plans/axis_themes.csv"
+    c.unique(rel_t, themes, ("plan_id", "axis_no", "theme"))
+    c.required(rel_t, themes, ("theme", "status", "note"))
+    c.allowed(rel_t, themes, "theme", vocab.PLAN_THEMES)
+    c.allowed(rel_t, themes, "status", {"classified"})
+    axis_text = {(r["plan_id"], r["axis_no"]): r["name"] for r in axes}
+    mapped: dict[tuple[str, str], int] = {}
+    for row in themes:
+        key = (row["plan_id"], row["axis_no"])
+        if key not in axis_text:
+            c.problem(rel_t, row.line, "axis_no", f"no axis {row['axis_no']!r} in plan {row['plan_id']!r}")
+            continue
+        mapped[key] = mapped.get(key, 0) + 1
+        # The note keeps the axis text the theme was read from, so a renamed axis shows up as stale.
+        if row["note"] and row["note"] != axis_text[key]:
+            c.problem(rel_t, row.line, "note", f"not the axis text {axis_text[key][:40]!r}")
+    for row in axes:
+        count = mapped.get((row["plan_id"], row["axis_no"]), 0)
+        if count == 0:
+            c.problem("plans/axes.csv", row.line, "axis_no", f"axis has no theme row in {rel_t}")
+        elif count > MAX_THEMES_PER_AXIS:
+            c.problem("plans/axes.csv", row.line, "axis_no", f"{count} theme rows in {rel_t} (at most 2)")

@@ -112,3 +112,23 @@ def export_values(
 def value_coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Return each geo with indicator values (areas first, in display order) and its first and last year."""
     return run_query(con, "value_coverage")
+
+
+def core_city_share(con: duckdb.DuckDBPyConnection, area_ids: Sequence[str]) -> pd.DataFrame:
+    """Return per area the two population facts and the core city's share (only where their years match)."""
+    return run_query(con, "core_city_share", area_ids=list(area_ids))
+
+
+def competence_grid(con: duckdb.DuckDBPyConnection, area_ids: Sequence[str]) -> pd.DataFrame:
+    """Return every area × competence level with its source and the competence list it was read from."""
+    return run_query(con, "competence_grid", area_ids=list(area_ids))
+
+
+def plan_themes(con: duckdb.DuckDBPyConnection, plan_ids: Sequence[str]) -> pd.DataFrame:
+    """Return the project's theme classification of the plans' axes, with axis text and source."""
+    return run_query(con, "plan_themes", plan_ids=list(plan_ids))
+
+
+def plan_search(con: duckdb.DuckDBPyConnection, area_ids: Sequence[str], text: str) -> pd.DataFrame:
+    """Return the plans whose names or axes contain text (literal, case- and accent-insensitive)."""
+    return run_query(con, "plan_search", area_ids=list(area_ids), text=str(text))

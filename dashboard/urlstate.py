@@ -61,3 +61,12 @@ def _shown(raw: object) -> str:
     text = str(raw)
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def parse_text(raw: object, max_length: int = 100) -> tuple[str, str | None]:
+    """Free search text: printable, at most max_length characters; otherwise empty and the rejected text."""
+    if raw is None:
+        return "", None
+    if not isinstance(raw, str) or len(raw) > max_length or not all(ch.isprintable() for ch in raw):
+        return "", _shown(raw)
+    return raw.strip(), None

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard import images
+from dashboard.db import query_text
 from dashboard.downloads import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
+from dashboard.export import to_csv_bytes
 from dashboard.export_table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
+from dashboard.urlstate import parse_list, parse_text
 
 LANG_STATE = "lang"
 LANG_WIDGET = "lang_choice"
@@ -133,3 +137,75 @@ def data_page_link(lang: str, params: Mapping[str, str]) -> None:
     """Link to the Data & downloads page with this page's filters (export_params names: areas, ind, from, to...)."""
     query = {**params, **({"lang": lang} if lang != DEFAULT_LANG else {})}
     st.page_link(DATA_PAGE, label=t("nav.data", lang), icon=":material/download:", query_params=query)
+
+
+def _sync_from_url(key: str, url_value: object, parsed: object) -> None:
+    """Load a widget's state from the URL on first run, or when the URL changed since this page wrote it."""
+    if key not in st.session_state or st.session_state.get(f"{key}__url") != url_value:
+        st.session_state[key] = parsed
+
+
+def url_multiselect(
+    param: str,
+    label: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    format_func: Callable[[str], str],
+    notice_key: str,
+    notices: DeltaGenerator | None = None,
+    min_items: int = 2,
+    max_items: int = 3,
+) -> list[str]:
+    """Draw a multiselect kept in the URL (?param=a,b); invalid links fall back to default with a notice."""
+    lang, key = current_lang(), f"url_{param}"
+    raw = st.query_params.get(param)
+    chosen, rejected = parse_list(raw, options, default, max_items=max_items)
+    if len(chosen) < min_items:  # too few valid items left is no comparison: fall back as a whole
+        chosen, rejected = list(default), rejected or ", ".join(chosen)
+    if rejected is not None:
+        (notices or st).warning(t(notice_key, lang, value=rejected))
+    _sync_from_url(key, raw, chosen)
+    st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items)
+    # Display order, as parse_list reads it back, so that the same view always has the same link.
+    value = [v for v in options if v in st.session_state[key]]
+    written = ",".join(value) if len(value) >= min_items else None
+    if written is None:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = written
+    st.session_state[f"{key}__url"] = written
+    return value
+
+
+def url_text_input(
+    param: str, label: str, placeholder: str, notices: DeltaGenerator | None = None, max_length: int = 100
+) -> str:
+    """Draw a text box kept in the URL (?param=...); text that is too long or not printable is dropped with a notice."""
+    lang, key = current_lang(), f"url_{param}"
+    raw = st.query_params.get(param)
+    text, rejected = parse_text(raw, max_length)
+    if rejected is not None:
+        (notices or st).warning(t("notice.bad_text", lang, value=rejected, n=max_length))
+    _sync_from_url(key, raw if rejected is None else None, text)
+    st.text_input(label, key=key, max_chars=max_length, placeholder=placeholder)
+    value, _ = parse_text(st.session_state[key], max_length)
+    if value:
+        st.query_params[param] = value
+    else:
+        st.query_params.pop(param, None)
+    st.session_state[f"{key}__url"] = value or None
+    return value
+
+
+def csv_download(label: str, frame: pd.DataFrame, file_name: str) -> None:
+    """Draw a download button for a table as formula-safe CSV (no rerun on click)."""
+    st.download_button(label, to_csv_bytes(frame), file_name=file_name, mime="text/csv", on_click="ignore",
+                       icon=":material/download:")
+
+
+def show_query(names: Sequence[str], params: dict[str, object]) -> None:
+    """Draw a collapsed 'Show query' box with the SQL behind a figure and the values bound to it."""
+    with st.expander(t("query.show", current_lang())):
+        for name in names:
+            st.code(query_text(name), language="sql")
+        st.json(params, expanded=False)

@@ -518,6 +518,11 @@ All files are UTF-8 CSV with a header. An empty cell means missing, never zero; 
   publishers' terms.
 - Project classifications (body type, leadership mode, competence levels, plan `status_class`) have status
   `classified`: they are the project's judgement, not a source's statement.
+- `plans/axis_themes.csv` is the project's own classification of each plan axis into the common themes
+  economy_innovation, mobility, environment_climate, social_inclusion, spatial_planning,
+  governance_cooperation, culture_tourism (1-2 per axis; `note` = the axis text it was read from). It is
+  kept by hand, not rebuilt: when `axes.csv` changes, `python -m dashboard check` names every axis
+  without a theme row and every row whose axis is gone or renamed.
 
 ## How to cite
 Metro Case governance dashboard data set (2026), built from Eurostat (demo_r_pjanaggr3, reg_area3,
@@ -565,6 +570,8 @@ FILES = {
     "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
     "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status",
     "plans/axes.csv": "axis names of each plan, in the language as written",
+    "plans/axis_themes.csv": "each axis mapped to 1-2 common themes (project classification; hand-maintained, "
+                             "not built by this script)",
     "SOURCES.csv": "every web page and Eurostat dataset cited, with title and licence",
 }
 

@@ -17,6 +17,16 @@ PAGES = {
         ["data.title"],
         ["data.filters_heading", "data.preview_heading", "data.download_heading", "data.cite_heading"],
     ),
+    "governance": (
+        "dashboard/app_pages/governance.py",
+        ["gov.title"],
+        ["gov.matrix_heading", "gov.competences_heading", "gov.profile_heading"],
+    ),
+    "plans": (
+        "dashboard/app_pages/plans.py",
+        ["plans.title"],
+        ["plans.timeline_heading", "plans.themes_heading", "plans.compare_heading", "plans.cards_heading"],
+    ),
 }
 
 
@@ -140,3 +150,94 @@ def test_data_page_without_choices_says_so():
 def test_about_tables_have_downloads():
     at = run_app("about", lang="it")
     assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)"] * 2
+def test_governance_matrix_shows_all_eight_areas_with_sources():
+    at = run_app("governance")
+    tables = [el.value for el in at.markdown if el.value.startswith("| ")]
+    headers = " ".join(table.splitlines()[0] for table in tables)
+    for city in ["Genoa", "Turin", "Warsaw", "Bucharest", "Barcelona", "Skopje", "Gothenburg", "Tirana"]:
+        assert city in headers
+    cells = [c for table in tables for line in table.splitlines()[2:] for c in line.strip("| ").split(" | ")[1:]]
+    assert len(cells) == 8 * 12
+    assert all(c.startswith("n/a") or "](http" in c for c in cells)
+    assert len(at.get("plotly_chart")) == 1
+    assert [b.label for b in at.get("download_button")][:2] == [t("gov.download_matrix", "en"),
+                                                                 t("gov.download_competences", "en")]
+
+
+def test_governance_profiles_follow_the_link_and_write_it_back():
+    at = run_app("governance", areas="tirana,warszawa")
+    assert at.multiselect[0].value == ["warszawa", "tirana"]
+    profiles = [el.value for el in at.markdown if el.value.startswith("#### ")]
+    assert [p.splitlines()[0] for p in profiles] == ["#### Warsaw metropolitan area", "#### Municipality of Tirana"]
+    assert at.query_params["areas"] == "warszawa,tirana"  # normalised to display order, a permalink
+    at.multiselect[0].select("skopje").run()
+    assert at.query_params["areas"] == "warszawa,skopje,tirana"
+    assert not at.warning
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["atlantis", "genova", "genova,torino,warszawa,barcelona", "<script>alert(1)</script>", "genova,../../etc",
+     "x" * 5000, "genova,torino'; DROP TABLE raw_areas; --"],
+)
+def test_governance_hostile_areas_fall_back_with_notice(bad):
+    at = run_app("governance", areas=bad)
+    assert at.title[0].value == t("gov.title", "en")
+    assert any("Ignored areas in the link" in w.value for w in at.warning), [w.value for w in at.warning]
+    assert 2 <= len(at.multiselect[0].value) <= 3
+    assert at.query_params["areas"] == ",".join(at.multiselect[0].value)  # the link is repaired
+
+
+def test_governance_notice_is_translated():
+    at = run_app("governance", areas="atlantis", lang="it")
+    assert any("Aree ignorate nel link" in w.value for w in at.warning)
+
+
+def test_plans_page_shows_all_eight_areas_and_every_plan_card_links_its_document(real_con):
+    from dashboard import data
+
+    at = run_app("plans")
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    cards = [el.value for el in at.markdown if el.value.startswith("#### ")]
+    plans = data.plans(real_con, data.areas(real_con)["area_id"].tolist())
+    assert len(cards) == len(plans) and plans["area_id"].nunique() == 8
+    assert all("**Document and sources:** [source](http" in card for card in cards)
+    assert at.query_params["plans"] == "genova_psm_2017,torino_psm_2021"
+
+
+def test_plans_search_and_comparison_follow_the_link():
+    at = run_app("plans", q="climat", plans="tirana_ppv_2030,barcelona_cm_2030,torino_psm_2024")
+    assert at.text_input[0].value == "climat"
+    cards = [el.value.splitlines()[0] for el in at.markdown if el.value.startswith("#### ")]
+    assert 1 <= len(cards) < 25 and any("Torino" in c or "Genova" in c for c in cards)
+    table = next(el.value for el in at.markdown if el.value.startswith("| Plan |"))
+    assert "Compromís Metropolità 2030" in table and "Tirana 2030" in table
+    assert at.query_params["q"] == "climat"
+    assert at.query_params["plans"] == "torino_psm_2024,barcelona_cm_2030,tirana_ppv_2030"
+    at.text_input[0].set_value("").run()
+    assert "q" not in at.query_params
+
+
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"plans": "no_such_plan"}, "Ignored plans in the link"),
+        ({"plans": "tirana_ppv_2030"}, "Ignored plans in the link"),
+        ({"plans": "a,b,c,d,e,f" * 200}, "Ignored plans in the link"),
+        ({"q": "x" * 101}, "Ignored search text in the link"),
+        ({"q": "bad\x00text"}, "Ignored search text in the link"),
+        ({"q": "%' OR 1=1; --", "plans": "<img src=x>"}, "Ignored plans in the link"),
+    ],
+)
+def test_plans_hostile_params_fall_back_with_notice(params, notice):
+    at = run_app("plans", **params)
+    assert at.title[0].value == t("plans.title", "en")
+    assert any(notice in w.value for w in at.warning), [w.value for w in at.warning]
+
+
+def test_plans_search_is_plain_text():
+    at = run_app("plans", q="%' OR 1=1; --")
+    assert not at.warning
+    assert [el.value for el in at.markdown if el.value.startswith("#### ")] == []
+    assert any(t("plans.search_none", "en", q="%' OR 1=1; --") == el.value for el in at.info)

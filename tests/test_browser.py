@@ -74,4 +74,34 @@ def test_data_page_zip_download_is_a_data_package(server, tmp_path):
         with zipfile.ZipFile(target) as archive:
             assert "datapackage.json" in archive.namelist()
             assert "Scaricato il" in archive.read("CITATION.txt").decode("utf-8")
+AREA_CITIES = ["Genoa", "Turin", "Warsaw", "Bucharest", "Barcelona", "Skopje", "Gothenburg", "Tirana"]
+
+
+def test_governance_page_renders_all_eight_areas_offline(server):
+    with offline_page() as (page, blocked):
+        page.goto(f"{server}/governance?areas=warszawa,tirana", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Comparison matrix").wait_for(timeout=30000)
+        headers = page.locator("table th").all_inner_texts()
+        assert set(AREA_CITIES) <= set(headers), headers
+        page.locator(".js-plotly-plot .heatmaplayer").first.wait_for(timeout=30000)
+        ticks = page.locator(".js-plotly-plot .xtick").all_text_contents()
+        assert all(any(city in tick for tick in ticks) for city in AREA_CITIES), ticks
+        assert page.locator("table a", has_text="source").count() >= 8 * 10
+        page.get_by_role("heading", name="Municipality of Tirana").wait_for(timeout=30000)
+        assert "areas=warszawa%2Ctirana" in page.url or "areas=warszawa,tirana" in page.url
+        assert blocked == [], blocked
+
+
+def test_plans_page_renders_all_eight_areas_offline(server):
+    with offline_page() as (page, blocked):
+        page.goto(f"{server}/plans?lang=it", wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Cronologia").wait_for(timeout=30000)
+        page.locator(".js-plotly-plot").nth(1).wait_for(timeout=30000)
+        timeline = page.locator(".js-plotly-plot").first
+        timeline.locator(".barlayer").wait_for(timeout=30000)
+        labels = timeline.locator(".yaxislayer-above text").all_text_contents()
+        assert all(any(city in label for label in labels) for city in AREA_CITIES), labels
+        assert timeline.locator(".legendtext").filter(has_text="In vigore †").count() == 1
+        page.get_by_role("heading", name="Tutti i piani").wait_for(timeout=30000)
+        assert page.get_by_text("Documento e fonti:").count() >= 20
         assert blocked == [], blocked

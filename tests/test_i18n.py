@@ -34,11 +34,20 @@ def test_every_literal_key_used_in_code_exists():
 
 def test_coded_values_have_labels():
     from dashboard import vocab
+    from dashboard.governance_cells import MATRIX_ATTRIBUTES
 
     for code in vocab.BODY_TYPES:
         assert f"body_type.{code}" in STRINGS
     for code in vocab.LEADERSHIP_MODES:
         assert f"leadership.{code}" in STRINGS
+    for code in vocab.COMPETENCE_LEVELS:
+        assert f"level.{code}" in STRINGS
+    for code in vocab.PLAN_THEMES:
+        assert f"theme.{code}" in STRINGS
+    for code in vocab.PLAN_STATUS:
+        assert f"plan_status.{code}" in STRINGS
+    for attribute in MATRIX_ATTRIBUTES:
+        assert f"gov.attr.{attribute}" in STRINGS
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Unknown language {value!r} in the link; showing English.",
         "Lingua {value!r} sconosciuta nel link; si mostra l'inglese.",
     ),
+    "notice.bad_text": (
+        "Ignored search text in the link: {value} (plain text of at most {n} characters).",
+        "Testo di ricerca ignorato nel link: {value} (testo semplice di al massimo {n} caratteri).",
+    ),
+    "query.show": ("Show query", "Mostra la query"),
     # Missing values and source links
     "na": ("n/a", "n.d."),
     "na.reason": ("n/a: {reason}", "n.d.: {reason}"),

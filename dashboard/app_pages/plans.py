@@ -1,0 +1,90 @@
+"""Strategic plans: timeline, themes matrix, two or three plans side by side, and searchable plan cards."""
+
+import streamlit as st
+
+from dashboard import cache
+from dashboard.i18n import t
+from dashboard.plan_cards import (
+    axis_themes_for_download,
+    card_markdown,
+    compare_markdown,
+    default_comparison,
+    plans_for_download,
+)
+from dashboard.plan_figures import plan_label, plan_spans, plan_timeline, theme_matrix
+from dashboard.widgets import csv_download, current_lang, show_query, url_multiselect, url_text_input
+
+CARDS_PER_ROW = 3
+
+lang = current_lang()
+directory = cache.data_dir()
+st.title(t("plans.title", lang))
+notices = st.container()
+st.markdown(t("plans.intro", lang))
+
+areas = cache.areas(directory)
+area_ids = tuple(areas["area_id"])
+area_names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+plans = cache.plans(directory, area_ids)
+plan_ids = tuple(plans["plan_id"])
+axes = cache.plan_axes(directory, plan_ids)
+themes = cache.plan_themes(directory, plan_ids)
+labels = {p["plan_id"]: f"{plan_label(p, lang)} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
+
+st.header(t("plans.timeline_heading", lang))
+st.plotly_chart(plan_timeline(plans, areas, lang), config={"displaylogo": False})
+spans = plan_spans(plans)
+undated = [labels[p] for p in spans.loc[spans["shape"] == "none", "plan_id"]]
+st.caption(t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang)))
+csv_download(t("plans.download_plans", lang), plans_for_download(plans, area_names, themes), "metrocase_plans.csv")
+show_query(["plans"], {"area_ids": list(area_ids)})
+
+st.header(t("plans.themes_heading", lang))
+st.plotly_chart(theme_matrix(themes, plans, areas, lang), config={"displaylogo": False})
+unmapped = [labels[p] for p in plan_ids if p not in set(themes["plan_id"])]
+st.caption(t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang)))
+mapping = axis_themes_for_download(themes, plans, lang)
+with st.expander(t("plans.themes_expander", lang)):
+    st.dataframe(
+        mapping,
+        hide_index=True,
+        column_order=["name_local", "axis_no", "axis_name", "theme_label", "source_url"],
+        column_config={
+            "name_local": t("plans.col.plan", lang), "axis_no": t("plans.col.axis_no", lang),
+            "axis_name": t("plans.col.axis_name", lang), "theme_label": t("plans.col.theme", lang),
+            "source_url": st.column_config.LinkColumn(t("plans.col.source", lang)),
+        },
+    )
+csv_download(t("plans.download_themes", lang), mapping, "metrocase_axis_themes.csv")
+show_query(["plan_themes"], {"plan_ids": list(plan_ids)})
+
+st.header(t("plans.compare_heading", lang))
+chosen = url_multiselect(
+    "plans", t("plans.compare_pick", lang), plan_ids, default_comparison(plans, axes), labels.get, "notice.bad_plans",
+    notices,
+)
+if len(chosen) < 2:
+    st.info(t("plans.compare_too_few", lang))
+else:
+    picked = plans.set_index("plan_id").loc[chosen].reset_index()
+    st.markdown(compare_markdown(picked, area_names, axes, themes, lang))
+    csv_download(t("plans.download_compare", lang), plans_for_download(picked, area_names, themes),
+                 f"metrocase_plans_{'_'.join(chosen)}.csv")
+
+st.header(t("plans.cards_heading", lang))
+query = url_text_input("q", t("plans.search", lang), t("plans.search_placeholder", lang), notices)
+found = cache.plan_search(directory, area_ids, query) if query else plans[["plan_id", "area_id"]]
+shown = plans[plans["plan_id"].isin(set(found["plan_id"]))]
+st.caption(t("plans.search_count", lang, n=len(shown), total=len(plans)))
+if shown.empty:
+    st.info(t("plans.search_none", lang, q=query))
+for start in range(0, len(shown), CARDS_PER_ROW):
+    row = shown.iloc[start : start + CARDS_PER_ROW]
+    for column, (_, plan) in zip(st.columns(CARDS_PER_ROW), row.iterrows(), strict=False):
+        with column.container(border=True):
+            st.markdown(card_markdown(plan, area_names[plan["area_id"]], axes, themes, lang))
+csv_download(
+    t("plans.download_cards", lang), plans_for_download(shown, area_names, themes), "metrocase_plans_shown.csv"
+)
+if query:
+    show_query(["plan_search"], {"area_ids": list(area_ids), "text": query})

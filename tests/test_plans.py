@@ -1,0 +1,159 @@
+"""Strategic-plan layers: queries on fixture data, the timeline and themes figures, cards and comparison text."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import data
+from dashboard.palette import AREA_COLOURS
+from dashboard.plan_cards import card_markdown, compare_markdown, default_comparison
+from dashboard.plan_figures import THEME_ORDER, edition_label, plan_spans, plan_timeline, theme_matrix
+
+LINK = re.compile(r"\]\(https?://")
+
+
+@pytest.mark.parametrize(
+    ("plan_ids", "expected"),
+    [
+        (["fixture_a_plan"], [(1, "Asse uno", "mobility"), (2, "Asse due", "environment_climate"),
+                              (2, "Asse due", "spatial_planning")]),
+        (["fixture_b_plan"], []),  # a plan without axes has no theme rows
+        ([], []),
+    ],
+)
+def test_plan_themes(fixture_con, plan_ids, expected):
+    frame = data.plan_themes(fixture_con, plan_ids)
+    assert [(r.axis_no, r.axis_name, r.theme) for r in frame.itertuples()] == expected
+    assert (frame["status"] == "classified").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ["fixture_a_plan", "fixture_b_plan"]),
+        ("piano", ["fixture_a_plan"]),  # local name
+        ("PLAN B", ["fixture_b_plan"]),  # English name, any case
+        ("asse DUE", ["fixture_a_plan"]),  # axis name
+        ("àsse", ["fixture_a_plan"]),  # accents ignored
+        ("%", []),  # plain text: no wildcards
+        ("_", []),
+        ("x'; DROP TABLE raw_plans; --", []),
+    ],
+)
+def test_plan_search(fixture_con, text, expected):
+    assert data.plan_search(fixture_con, ["fixture_a", "fixture_b"], text)["plan_id"].tolist() == expected
+    assert len(data.plans(fixture_con, ["fixture_a", "fixture_b"])) == 2
+
+
+def test_plan_search_on_real_data_matches_axes_in_any_language(real_con):
+    ids = data.areas(real_con)["area_id"].tolist()
+    assert "tirana_ppv_2030" in data.plan_search(real_con, ids, "biodiversity")["plan_id"].tolist()
+    assert "bucuresti_sidu" in data.plan_search(real_con, ids, "orasul inovativ")["plan_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("adoption", "h_start", "h_end", "shape", "start", "end"),
+    [
+        (2018, None, 2030, "bar", 2018, 2030),
+        (None, 2021, 2027, "bar", 2021, 2027),  # no adoption year: the horizon's first year starts the bar
+        (2017, None, None, "start_only", 2017, None),
+        (None, None, 2030, "end_only", None, 2030),
+        (None, None, None, "none", None, None),
+    ],
+)
+def test_plan_spans(adoption, h_start, h_end, shape, start, end):
+    plans = pd.DataFrame([{"plan_id": "p", "adoption_year": adoption, "horizon_start": h_start,
+                           "horizon_end": h_end}]).astype({c: "Int32" for c in ("adoption_year", "horizon_start",
+                                                                                 "horizon_end")})
+    span = plan_spans(plans).iloc[0]
+    got = (span["shape"], None if pd.isna(span["start"]) else span["start"],
+           None if pd.isna(span["end"]) else span["end"])
+    assert got == (shape, start, end)
+
+
+@pytest.mark.parametrize(("edition", "label"), [("2", "ed. 2"), ("3 (after 1998 and 2005 strategies)", "ed. 3"),
+                                                ("version 3", ""), (None, "")])
+def test_edition_label(edition, label):
+    assert edition_label(edition) == label
+
+
+@pytest.fixture(scope="module")
+def real_plans(real_con):
+    areas = data.areas(real_con)
+    plans = data.plans(real_con, areas["area_id"].tolist())
+    ids = plans["plan_id"].tolist()
+    return areas, plans, data.plan_axes(real_con, ids), data.plan_themes(real_con, ids)
+
+
+def test_timeline_has_every_area_and_colours_each_plan_by_its_area(real_plans):
+    areas, plans, _, _ = real_plans
+    figure = plan_timeline(plans, areas, "en")
+    assert isinstance(figure, go.Figure)
+    drawn = [tr for tr in figure.data if tr.hovertext]
+    assert {tr.type for tr in drawn} == {"bar", "scatter"}
+    rows = sum(len(tr.y[0]) for tr in drawn)
+    assert rows == int((plan_spans(plans)["shape"] != "none").sum())
+    short = dict(zip(areas["core_city"], areas["area_id"], strict=True))
+    assert {short[city] for tr in drawn for city in tr.y[0]} == set(AREA_COLOURS)
+    for trace in drawn:
+        for city, colour in zip(trace.y[0], trace.marker.color, strict=True):
+            assert colour == AREA_COLOURS[short[city]]
+
+
+def test_timeline_hover_gives_adoption_horizon_status_and_source(real_plans):
+    areas, plans, _, _ = real_plans
+    figure = plan_timeline(plans, areas, "en")
+    hovers = [h for tr in figure.data if tr.hovertext for h in tr.hovertext]
+    assert hovers and all("source: http" in h and "Adopted:" in h and "Horizon:" in h and "†" in h for h in hovers)
+    legend = [tr.name for tr in figure.data if tr.showlegend]
+    assert "In force †" in legend and "In preparation †" in legend
+
+
+def test_theme_matrix_counts_axes_per_theme_and_names_them(real_plans):
+    areas, plans, _, themes = real_plans
+    figure = theme_matrix(themes, plans, areas, "it")
+    trace = figure.data[0]
+    assert trace.type == "heatmap" and len(trace.x) == len(THEME_ORDER)
+    assert len(trace.y) == themes["plan_id"].nunique()
+    assert sum(sum(row) for row in trace.z) == len(themes)
+    assert all(label.endswith("†") for label in trace.x) and "Mobilità †" in trace.x
+    for z_row, custom_row in zip(trace.z, trace.customdata, strict=True):
+        for count, (_, _, axes, source) in zip(z_row, custom_row, strict=True):
+            assert (count > 0) == source.startswith("fonte: http")
+            assert count == 0 or axes.count(". ") >= count
+    assert "classificazione del progetto" in trace.hovertemplate
+    assert any(colour in tick for tick in trace.y for colour in AREA_COLOURS.values())
+
+
+def test_card_has_every_field_and_links_its_document(real_plans):
+    areas, plans, axes, themes = real_plans
+    plan = plans[plans["plan_id"] == "genova_psm_2017"].iloc[0]
+    text = card_markdown(plan, "Metropolitan City of Genoa", axes, themes, "en")
+    for label in ("**Area:**", "**Type:**", "**Edition:**", "**Adopted:** 2017", "**Horizon:**",
+                  "**Status:** Unclear †", "**EU-fund links:** n/a", "\\(the source states 5\\)",
+                  "**Document and sources:** [source](https://"):
+        assert label in text, label
+    assert "1\\. coordinare il cambiamento — *Governance & cooperation †*" in text
+
+
+def test_card_without_axes_or_adoption_says_why(real_plans):
+    areas, plans, axes, themes = real_plans
+    plan = plans[plans["plan_id"] == "skopje_gup_2022_2032"].iloc[0]
+    text = card_markdown(plan, "City of Skopje", axes, themes, "it")
+    assert "**Adozione:** n\\.d\\.\\: anno di adozione non indicato nelle fonti lette — contract signed" in text
+    assert "n\\.d\\.\\: assi non rilevati nelle fonti lette" in text
+
+
+def test_comparison_puts_plans_side_by_side_with_sources(real_plans):
+    areas, plans, axes, themes = real_plans
+    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    chosen = plans[plans["plan_id"].isin(default_comparison(plans, axes))]
+    table = compare_markdown(chosen, names, axes, themes, "en")
+    lines = table.splitlines()
+    assert len(lines[0].split(" | ")) == 3 and len(lines) == 2 + 11
+    assert all(LINK.search(cell) for cell in lines[-1].strip("| ").split(" | ")[1:])
+    assert default_comparison(plans, axes) == ["genova_psm_2017", "torino_psm_2021"]
