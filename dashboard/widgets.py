@@ -13,7 +13,6 @@ from streamlit.delta_generator import DeltaGenerator
 from dashboard import images
 from dashboard.db import query_text
 from dashboard.downloads import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
-from dashboard.export import to_csv_bytes
 from dashboard.export_table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.urlstate import parse_list, parse_text
@@ -195,12 +194,6 @@ def url_text_input(
         st.query_params.pop(param, None)
     st.session_state[f"{key}__url"] = value or None
     return value
-
-
-def csv_download(label: str, frame: pd.DataFrame, file_name: str) -> None:
-    """Draw a download button for a table as formula-safe CSV (no rerun on click)."""
-    st.download_button(label, to_csv_bytes(frame), file_name=file_name, mime="text/csv", on_click="ignore",
-                       icon=":material/download:")
 
 
 def show_query(names: Sequence[str], params: dict[str, object]) -> None:

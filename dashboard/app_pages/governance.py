@@ -13,7 +13,7 @@ from dashboard.governance_cells import (
 )
 from dashboard.governance_figures import competence_heatmap
 from dashboard.i18n import t
-from dashboard.widgets import csv_download, current_lang, show_query, url_multiselect
+from dashboard.widgets import current_lang, figure_downloads, show_query, table_downloads, url_multiselect
 
 lang = current_lang()
 directory = cache.data_dir()
@@ -47,14 +47,17 @@ with st.expander(t("gov.sources_expander", lang)):
             "second_source_url": link(t("gov.col.second_source", lang)), "note": t("gov.col.note", lang),
         },
     )
-csv_download(t("gov.download_matrix", lang), matrix_table, "metrocase_governance_matrix.csv")
+table_downloads(matrix_table, "metrocase_governance_matrix", lang)
 show_query(["governance_facts", "core_city_share"], {"area_ids": list(area_ids), "attributes": FACT_ATTRIBUTES})
 
 st.header(t("gov.competences_heading", lang))
-st.plotly_chart(competence_heatmap(grid, areas, lang), config={"displaylogo": False})
+heatmap = competence_heatmap(grid, areas, lang)
+st.plotly_chart(heatmap, config={"displaylogo": False})
 unknown = int((grid["level"] == "unknown").sum())
 missing = t("gov.competences_missing", lang, n=unknown, total=len(grid))
-st.caption(t("gov.competences_caption", lang, missing=missing))
+heatmap_caption = t("gov.competences_caption", lang, missing=missing)
+st.caption(heatmap_caption)
+figure_downloads(heatmap, "metrocase_competences", lang, caption=heatmap_caption)
 competences = competence_table(grid, areas, lang)
 with st.expander(t("gov.competences_expander", lang)):
     st.dataframe(
@@ -67,7 +70,7 @@ with st.expander(t("gov.competences_expander", lang)):
             "list_source_url": link(t("gov.col.list_source", lang)), "note": t("gov.col.note", lang),
         },
     )
-csv_download(t("gov.download_competences", lang), competences, "metrocase_competences.csv")
+table_downloads(competences, "metrocase_competences", lang)
 show_query(["competence_grid"], {"area_ids": list(area_ids)})
 
 st.header(t("gov.profile_heading", lang))
@@ -81,8 +84,6 @@ else:
         area = areas[areas["area_id"] == area_id].iloc[0]
         with column.container(border=True):
             st.markdown(profile_markdown(area, cells, grid, lang))
-    csv_download(
-        t("gov.download_profile", lang),
-        matrix_table[matrix_table["area_id"].isin(chosen)],
-        f"metrocase_profiles_{'_'.join(chosen)}.csv",
+    table_downloads(
+        matrix_table[matrix_table["area_id"].isin(chosen)], f"metrocase_profiles_{'_'.join(chosen)}", lang
     )

@@ -12,7 +12,14 @@ from dashboard.plan_cards import (
     plans_for_download,
 )
 from dashboard.plan_figures import plan_label, plan_spans, plan_timeline, theme_matrix
-from dashboard.widgets import csv_download, current_lang, show_query, url_multiselect, url_text_input
+from dashboard.widgets import (
+    current_lang,
+    figure_downloads,
+    show_query,
+    table_downloads,
+    url_multiselect,
+    url_text_input,
+)
 
 CARDS_PER_ROW = 3
 
@@ -32,17 +39,23 @@ themes = cache.plan_themes(directory, plan_ids)
 labels = {p["plan_id"]: f"{plan_label(p, lang)} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
 
 st.header(t("plans.timeline_heading", lang))
-st.plotly_chart(plan_timeline(plans, areas, lang), config={"displaylogo": False})
+timeline = plan_timeline(plans, areas, lang)
+st.plotly_chart(timeline, config={"displaylogo": False})
 spans = plan_spans(plans)
 undated = [labels[p] for p in spans.loc[spans["shape"] == "none", "plan_id"]]
-st.caption(t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang)))
-csv_download(t("plans.download_plans", lang), plans_for_download(plans, area_names, themes), "metrocase_plans.csv")
+timeline_caption = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
+st.caption(timeline_caption)
+figure_downloads(timeline, "metrocase_plan_timeline", lang, caption=timeline_caption)
+table_downloads(plans_for_download(plans, area_names, themes), "metrocase_plans", lang)
 show_query(["plans"], {"area_ids": list(area_ids)})
 
 st.header(t("plans.themes_heading", lang))
-st.plotly_chart(theme_matrix(themes, plans, areas, lang), config={"displaylogo": False})
+matrix = theme_matrix(themes, plans, areas, lang)
+st.plotly_chart(matrix, config={"displaylogo": False})
 unmapped = [labels[p] for p in plan_ids if p not in set(themes["plan_id"])]
-st.caption(t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang)))
+matrix_caption = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
+st.caption(matrix_caption)
+figure_downloads(matrix, "metrocase_plan_themes", lang, caption=matrix_caption)
 mapping = axis_themes_for_download(themes, plans, lang)
 with st.expander(t("plans.themes_expander", lang)):
     st.dataframe(
@@ -55,7 +68,7 @@ with st.expander(t("plans.themes_expander", lang)):
             "source_url": st.column_config.LinkColumn(t("plans.col.source", lang)),
         },
     )
-csv_download(t("plans.download_themes", lang), mapping, "metrocase_axis_themes.csv")
+table_downloads(mapping, "metrocase_axis_themes", lang)
 show_query(["plan_themes"], {"plan_ids": list(plan_ids)})
 
 st.header(t("plans.compare_heading", lang))
@@ -68,8 +81,7 @@ if len(chosen) < 2:
 else:
     picked = plans.set_index("plan_id").loc[chosen].reset_index()
     st.markdown(compare_markdown(picked, area_names, axes, themes, lang))
-    csv_download(t("plans.download_compare", lang), plans_for_download(picked, area_names, themes),
-                 f"metrocase_plans_{'_'.join(chosen)}.csv")
+    table_downloads(plans_for_download(picked, area_names, themes), f"metrocase_plans_{'_'.join(chosen)}", lang)
 
 st.header(t("plans.cards_heading", lang))
 query = url_text_input("q", t("plans.search", lang), t("plans.search_placeholder", lang), notices)
@@ -83,8 +95,6 @@ for start in range(0, len(shown), CARDS_PER_ROW):
     for column, (_, plan) in zip(st.columns(CARDS_PER_ROW), row.iterrows(), strict=False):
         with column.container(border=True):
             st.markdown(card_markdown(plan, area_names[plan["area_id"]], axes, themes, lang))
-csv_download(
-    t("plans.download_cards", lang), plans_for_download(shown, area_names, themes), "metrocase_plans_shown.csv"
-)
+table_downloads(plans_for_download(shown, area_names, themes), "metrocase_plans_shown", lang)
 if query:
     show_query(["plan_search"], {"area_ids": list(area_ids), "text": query})

@@ -32,7 +32,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Every cell with its status, source and full note",
         "Ogni cella con stato, fonte e nota completa",
     ),
-    "gov.download_matrix": ("Download the matrix (CSV)", "Scarica la matrice (CSV)"),
     "gov.no_row": ("no row in the data set", "nessuna riga nel dataset"),
     "gov.share.no_fact": ("a population figure is missing", "manca un dato di popolazione"),
     "gov.share.no_year": ("reference year not stated", "anno di riferimento non indicato"),
@@ -83,7 +82,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "gov.competences_missing": ("{n} of {total} cells unknown", "{n} celle su {total} sconosciute"),
     "gov.competences_expander": ("Competence levels with sources", "Livelli di competenza con fonti"),
-    "gov.download_competences": ("Download competences (CSV)", "Scarica le competenze (CSV)"),
     "gov.heat.legend": ("Level †", "Livello †"),
     "gov.heat.classified": ("(project classification)", "(classificazione del progetto)"),
     "gov.heat.source": ("source: {url}", "fonte: {url}"),
@@ -107,7 +105,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Competences unknown (not in the list read)",
         "Competenze sconosciute (non nell'elenco letto)",
     ),
-    "gov.download_profile": ("Download these profiles (CSV)", "Scarica questi profili (CSV)"),
     "notice.bad_areas": (
         "Ignored areas in the link: {value} (choose two or three of the eight areas).",
         "Aree ignorate nel link: {value} (scegliere due o tre delle otto aree).",

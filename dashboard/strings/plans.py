@@ -35,7 +35,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plans.span.start_only": ("horizon end not stated", "fine dell'orizzonte non indicata"),
     "plans.span.end_only": ("adoption year not stated", "anno di adozione non indicato"),
     "plans.span.none": ("no year stated", "nessun anno indicato"),
-    "plans.download_plans": ("Download the plans (CSV)", "Scarica i piani (CSV)"),
     # Themes matrix
     "plans.themes_heading": ("Themes", "Temi"),
     "plans.themes_caption": (
@@ -51,7 +50,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plans.themes.none": ("no axis", "nessun asse"),
     "plans.themes.classified": ("project classification", "classificazione del progetto"),
     "plans.themes_expander": ("Every axis with its themes and source", "Ogni asse con i suoi temi e la fonte"),
-    "plans.download_themes": ("Download the theme mapping (CSV)", "Scarica la classificazione per temi (CSV)"),
     "theme.economy_innovation": ("Economy & innovation", "Economia e innovazione"),
     "theme.mobility": ("Mobility", "Mobilità"),
     "theme.environment_climate": ("Environment & climate", "Ambiente e clima"),
@@ -72,7 +70,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Choose two or three plans to compare them side by side.",
         "Scegliere due o tre piani per confrontarli affiancati.",
     ),
-    "plans.download_compare": ("Download this comparison (CSV)", "Scarica questo confronto (CSV)"),
     "plans.compare.attribute": ("Plan", "Piano"),
     "plans.compare.area": ("Area", "Area"),
     "plans.compare.name_en": ("English name", "Nome in inglese"),
@@ -95,7 +92,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plans.search_placeholder": ("e.g. mobility, climate, 2030", "es. mobilità, clima, 2030"),
     "plans.search_count": ("{n} of {total} plans", "{n} piani su {total}"),
     "plans.search_none": ("No plan name or axis contains “{q}”.", "Nessun nome o asse di piano contiene “{q}”."),
-    "plans.download_cards": ("Download the plans shown (CSV)", "Scarica i piani mostrati (CSV)"),
     "plans.col.area": ("Area", "Area"),
     "plans.col.type": ("Type", "Tipo"),
     "plans.col.edition": ("Edition", "Edizione"),
