@@ -61,9 +61,7 @@ def _sql_built_from_values(tree: ast.AST) -> list[int]:
 ALLOWED_FORMATTED_SQL = {
     ("dashboard/db.py", 'con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(data_dir / rel)]})'),
     ("dashboard/db.py", 'con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(path)]})'),
-    ("dashboard/db.py", 'f"CREATE TABLE raw_area_values AS {_read_csv_sql(with_filename=True)}",'),
     ("dashboard/db.py", 'con.execute(f"CREATE TABLE {table} ({cols})")'),
-    ("dashboard/db.py", '"SELECT * FROM read_csv($paths, header = true, all_varchar = true, "'),
 }
 
 
