@@ -9,6 +9,7 @@ st.set_page_config(page_title="Metro Case", layout="wide")
 lang = language()
 pages = [
     st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
+    st.Page("dashboard/app_pages/compare.py", title=t("nav.compare", lang), url_path="compare"),
     st.Page("dashboard/app_pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]
 st.navigation(pages).run()

@@ -85,3 +85,8 @@ def plan_axes(con: duckdb.DuckDBPyConnection, plan_ids: Sequence[str]) -> pd.Dat
 def sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Return every source cited in the data set with its licence."""
     return run_query(con, "sources")
+
+
+def indicator_years(con: duckdb.DuckDBPyConnection, comparison_set: str = METRO_CASE) -> pd.DataFrame:
+    """Return, per indicator, the years with a headline value for at least one area of the set (and how many)."""
+    return run_query(con, "indicator_years", comparison_set=comparison_set)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import streamlit as st
 
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
@@ -44,3 +46,27 @@ def language() -> str:
 def current_lang() -> str:
     """Return the language resolved for this run by language()."""
     return st.session_state.get(LANG_STATE, DEFAULT_LANG)
+
+
+def _write_param(param: str, key: str, encode: Callable[[object], str | None], drop: Sequence[str]) -> None:
+    """Callback: put a widget's new value into the URL (the page parses the URL, so the URL is the state)."""
+    value = encode(st.session_state[key])
+    if value is None:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = value
+    for other in drop:  # parameters that only made sense with the old value (e.g. years of another indicator)
+        st.query_params.pop(other, None)
+
+
+def url_bound(key: str, value: object, param: str, encode: Callable[[object], str | None] = str,
+              drop: Sequence[str] = ()) -> dict:
+    """Show value in the widget `key` and return the on_change arguments that write changes back to the URL."""
+    st.session_state[key] = value
+    return {"key": key, "on_change": _write_param, "args": (param, key, encode, tuple(drop))}
+
+
+def show_notices(messages: Sequence[str]) -> None:
+    """Show each notice as a warning (messages are already escaped Markdown)."""
+    for message in messages:
+        st.warning(message, icon="⚠️")
