@@ -73,7 +73,7 @@ def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Serie
     return texts
 
 
-def _base_layout(fig: go.Figure, title: str, unit: str, lang: str) -> go.Figure:
+def _base_layout(fig: go.Figure, title: str, unit: str, lang: str, from_zero: bool = True) -> go.Figure:
     """Locale separators, title, axis unit, legend and margins shared by every chart."""
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
@@ -83,7 +83,8 @@ def _base_layout(fig: go.Figure, title: str, unit: str, lang: str) -> go.Figure:
         legend={"orientation": "v", "groupclick": "toggleitem"},
         hovermode="closest",
     )
-    fig.update_yaxes(title_text=unit, rangemode="tozero" if unit else None)
+    # Levels start at zero so bars and lines are not exaggerated; an index is read around 100 instead.
+    fig.update_yaxes(title_text=unit, rangemode="tozero" if from_zero else "normal")
     return fig
 
 
@@ -141,7 +142,7 @@ def line_chart(
             seen_groups.add(style["group"])
         fig.add_trace(trace)
     fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 14 else 2)
-    return _base_layout(fig, title, unit, lang)
+    return _base_layout(fig, title, unit, lang, from_zero=norm != "index")
 
 
 def _multiples_name(first: pd.Series, group: str, colour: str, lang: str) -> str:
@@ -254,7 +255,7 @@ def bar_chart(
             name=str(row["label"]),
             marker={
                 "color": style["colour"],
-                "pattern": {"shape": "/" if flagged else "", "fgcolor": "#FFFFFF" if flagged else None},
+                **({"pattern": {"shape": "/", "fgcolor": "#FFFFFF", "fgopacity": 0.6}} if flagged else {}),
                 "line": {"color": "#333333", "width": 1 if row["series"] == "tirana" else 0},
             },
             text=[(shown + (f" ({row['flag']})" if row["flag"] else "")) if shown else ""],
@@ -272,7 +273,10 @@ def bar_chart(
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(categories)), type="category")
     fig = _base_layout(fig, title, "", lang)
     fig.update_xaxes(title_text=unit)
-    fig.update_layout(barmode="overlay", showlegend=colour == "body_type", height=max(360, 48 * len(categories) + 120))
+    fig.update_layout(
+        barmode="overlay", showlegend=colour == "body_type", height=max(360, 48 * len(categories) + 120),
+        legend={"orientation": "h", "y": -0.15}, margin={"l": 10, "r": 90, "t": 60, "b": 40},
+    )
     return fig
 
 
@@ -314,8 +318,8 @@ def scatter_chart(
             x=[float(row["value_x"])],
             y=[float(row["value"])],
             name=str(row["label"]),
-            mode="markers+text",
-            text=[str(row["label"])],
+            mode="markers+text" if row["kind"] == "area" else "markers",
+            text=[str(row["label"])] if row["kind"] == "area" else None,
             textposition="top center",
             marker={
                 "color": style["colour"], "size": 14 if row["kind"] == "area" else 11,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
+import shapely
 
 from dashboard.figures import SEPARATORS, body_type_label
 from dashboard.fmt import format_number
@@ -24,7 +25,8 @@ MAP_STYLE = "white-bg"
 HEIGHT = 560
 ASSUMED_WIDTH = 900  # the container's width is not known server-side; fit for a typical wide layout
 TILE = 512  # MapLibre: the world is 512 px wide at zoom 0
-PADDING = 1.25
+PADDING = 1.35
+TITLE_SPACE = 50
 LAND = "#F3F3F3"
 BORDER = "#9A9A9A"
 NO_DATA = "#D9D9D9"
@@ -42,7 +44,9 @@ def region_rows(rows: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["nuts_id", "series", "label", "value", "flag", "missing", "note"])
 
 
-def fit_view(bounds: tuple[float, float, float, float], width: int = ASSUMED_WIDTH, height: int = HEIGHT) -> dict:
+def fit_view(
+    bounds: tuple[float, float, float, float], width: int = ASSUMED_WIDTH, height: int = HEIGHT - TITLE_SPACE
+) -> dict:
     """Return MapLibre center and zoom that fit lon/lat bounds (minx, miny, maxx, maxy) into width × height px."""
     minx, miny, maxx, maxy = bounds
 
@@ -59,7 +63,11 @@ def fit_view(bounds: tuple[float, float, float, float], width: int = ASSUMED_WID
 
 def _geojson(frame: gpd.GeoDataFrame) -> dict:
     """GeoJSON FeatureCollection with the NUTS id as each feature's id."""
-    return json.loads(frame.set_index("NUTS_ID")[["geometry"]].to_json())
+    shapes = frame.set_index("NUTS_ID")[["geometry"]].copy()
+    # RFC 7946 ring order (exterior counter-clockwise): MapLibre fills a country with holes (IT: SM, VA) otherwise
+    # as if it were sea.
+    shapes["geometry"] = shapely.orient_polygons(shapes.geometry.values, exterior_cw=False)
+    return json.loads(shapes.to_json())
 
 
 def country_layers(countries: gpd.GeoDataFrame | None, bounds: tuple[float, float, float, float]) -> list[dict]:
@@ -166,7 +174,7 @@ def choropleth_map(
     fig.update_layout(
         map={"style": MAP_STYLE, **fit_view(bounds), "layers": country_layers(countries, bounds)},
         title={"text": f"{title} ({year})" if year else title, "x": 0, "xanchor": "left"},
-        separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": 50, "b": 0},
+        separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
         legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
     )
     _attribution(fig, lang)
@@ -206,7 +214,7 @@ def symbol_map(
     fig.update_layout(
         map={"style": MAP_STYLE, **fit_view(bounds), "layers": country_layers(countries, bounds)},
         title={"text": f"{title} ({year})" if year else title, "x": 0, "xanchor": "left"},
-        separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": 50, "b": 0},
+        separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
         legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
     )
     _attribution(fig, lang, t("map.fallback", lang))

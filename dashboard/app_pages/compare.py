@@ -23,6 +23,7 @@ from dashboard.widgets import current_lang, show_notices, url_bound
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 RANGE_CHARTS = ("line", "multiples")
+AUTO = "auto"  # the year chosen from the data
 
 lang = current_lang()
 suffix = "it" if lang == "it" else "en"
@@ -62,24 +63,25 @@ top[1].multiselect(
     t("compare.areas", lang), area_ids, format_func=lambda a: t(f"area.short.{a}", lang),
     **url_bound("cmp_areas", list(state.areas), "areas", encode=lambda v: ",".join(v) or None),
 )
-row = st.columns([3, 2, 3, 2])
+left, right = st.columns(2)
 if state.view == "chart":
-    row[0].segmented_control(
+    left.segmented_control(
         t("compare.chart", lang), CHARTS, format_func=lambda c: t(f"compare.chart.{c}", lang), required=True,
         **url_bound("cmp_chart", state.chart, "chart"),
     )
-norm_options = [n for n in NORMS if n != "per_capita" or per_capita_allowed(state.ind)]
-row[1].segmented_control(
-    t("compare.norm", lang), norm_options, format_func=lambda n: t(f"compare.norm.{n}", lang), required=True,
-    **url_bound("cmp_norm", state.norm if state.norm in norm_options else "none", "norm"),
-)
 if state.view != "map":
-    row[2].pills(
+    right.pills(
         t("compare.bench", lang), BENCHMARKS, selection_mode="multi",
         format_func=lambda b: t(f"compare.bench.{b}", lang),
         **url_bound("cmp_bench", list(state.bench), "bench", encode=lambda v: ",".join(v) or None),
     )
-    row[3].segmented_control(
+norm_options = [n for n in NORMS if n != "per_capita" or per_capita_allowed(state.ind)]
+left.segmented_control(
+    t("compare.norm", lang), norm_options, format_func=lambda n: t(f"compare.norm.{n}", lang), required=True,
+    **url_bound("cmp_norm", state.norm if state.norm in norm_options else "none", "norm"),
+)
+if state.view != "map":
+    right.segmented_control(
         t("compare.colour", lang), COLOURS, format_func=lambda c: t(f"compare.colour.{c}", lang), required=True,
         **url_bound("cmp_colour", state.colour, "colour"),
     )
@@ -87,18 +89,21 @@ available = years.get(state.ind, [])
 single_year = state.view == "map" or state.chart not in RANGE_CHARTS
 if single_year and available:
     st.selectbox(
-        t("compare.year", lang), [None, *reversed(available)],
-        format_func=lambda y: f"{t('compare.year_auto', lang)} ({prepared.year})" if y is None else str(y),
-        **url_bound("cmp_year", state.year, "year", encode=lambda y: None if y is None else str(y)),
+        t("compare.year", lang), [AUTO, *reversed(available)],
+        format_func=lambda y: f"{t('compare.year_auto', lang)} ({prepared.year})" if y == AUTO else str(y),
+        **url_bound("cmp_year", AUTO if state.year is None else state.year, "year",
+                    encode=lambda y: None if y == AUTO else str(y)),
     )
 elif len(available) > 1:
-
-    def on_range() -> None:
-        """Both ends of the year range go into the URL."""
-        st.query_params["from"], st.query_params["to"] = (str(y) for y in st.session_state["cmp_range"])
-
-    st.session_state["cmp_range"] = (prepared.year_from, prepared.year_to)
-    st.select_slider(t("compare.range", lang), available, key="cmp_range", on_change=on_range)
+    first, last = st.columns(2)
+    first.selectbox(
+        t("compare.from", lang), [y for y in available if y <= prepared.year_to],
+        **url_bound("cmp_from", prepared.year_from, "from"),
+    )
+    last.selectbox(
+        t("compare.to", lang), [y for y in available if y >= prepared.year_from],
+        **url_bound("cmp_to", prepared.year_to, "to"),
+    )
 if state.chart == "scatter" and state.view == "chart":
     x_options = [ind for ind in ordered if ind != state.ind]
     st.selectbox(
