@@ -6,7 +6,9 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from dashboard.fmt import md_escape
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
+from dashboard.urlstate import shown as shown_value
 
 LANG_STATE = "lang"
 LANG_WIDGET = "lang_choice"
@@ -25,7 +27,9 @@ def language() -> str:
     lang = normalise_lang(asked)
     if lang is None:
         if asked is not None:
-            st.warning(t("notice.bad_lang", st.session_state.get(LANG_STATE, DEFAULT_LANG), value=asked[:40]))
+            # escaped: the rejected text is Markdown-rendered, and a link or image in it would load remote content
+            shown = md_escape(shown_value(asked))
+            st.warning(t("notice.bad_lang", st.session_state.get(LANG_STATE, DEFAULT_LANG), value=shown))
             del st.query_params["lang"]
         lang = st.session_state.get(LANG_STATE, DEFAULT_LANG)
     st.session_state[LANG_STATE] = lang

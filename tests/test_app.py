@@ -12,6 +12,7 @@ APP = str(ROOT / "streamlit_app.py")
 PAGES = {
     "overview": ("dashboard/app_pages/overview.py", ["overview.title"], ["overview.areas_heading"]),
     "about": ("dashboard/app_pages/about.py", ["about.title"], ["about.data_heading", "about.cite_heading"]),
+    "compare": ("dashboard/app_pages/compare.py", ["compare.title"], []),
 }
 
 
