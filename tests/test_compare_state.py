@@ -122,3 +122,12 @@ def test_params_round_trip(state):
 
 def test_defaults_chosen_from_data_stay_out_of_the_link():
     assert set(to_params(DEFAULT)) == {"ind", "areas", "view", "chart", "norm", "colour"}
+
+
+def test_every_link_parameter_is_documented():
+    from dashboard.compare_state import PARAMS
+    from dashboard.paths import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Compare indicators: link parameters", 1)[1]
+    assert [name for name in PARAMS if f"| `{name}`" not in section and f", `{name}`" not in section] == []
