@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 from dashboard.captions import break_points
 from dashboard.fmt import format_number
 from dashboard.i18n import has, t
-from dashboard.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, area_colour
+from dashboard.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, NEEDS_OUTLINE, area_colour
 
 BENCH_DASH = {"partners": "dash", "country": "dot", "eu": "dashdot"}
 SEPARATORS = {"en": ",.", "it": ".,"}
@@ -131,7 +131,7 @@ def line_chart(
                 "color": style["colour"],
                 "size": [11 if s == "diamond" else 7 for s in map(symbol, part_rows["flag"], breaks_here)],
                 "symbol": [symbol(f, b) for f, b in zip(part_rows["flag"], breaks_here, strict=True)],
-                "line": {"color": "#333333", "width": 1} if series == "tirana" else {"width": 0},
+                "line": {"color": "#333333", "width": 1} if style["colour"] in NEEDS_OUTLINE else {"width": 0},
             },
             customdata=_hover_texts(part_rows, decimals, lang, breaks_here),
             hovertemplate="<b>%{fullData.name}</b> %{x}<br>%{customdata}<extra></extra>",
@@ -256,7 +256,7 @@ def bar_chart(
             marker={
                 "color": style["colour"],
                 **({"pattern": {"shape": "/", "fgcolor": "#FFFFFF", "fgopacity": 0.6}} if flagged else {}),
-                "line": {"color": "#333333", "width": 1 if row["series"] == "tirana" else 0},
+                "line": {"color": "#333333", "width": 1 if style["colour"] in NEEDS_OUTLINE else 0},
             },
             text=[(shown + (f" ({row['flag']})" if row["flag"] else "")) if shown else ""],
             textposition="outside",

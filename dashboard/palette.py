@@ -13,6 +13,8 @@ AREA_COLOURS: dict[str, str] = {
     "goteborg": "#000000",   # black
     "tirana": "#F0E442",     # yellow (pair with a dark outline on light backgrounds)
 }
+# Hues too light to stand on white alone: drawn with a dark outline.
+NEEDS_OUTLINE = frozenset({"#F0E442"})
 FALLBACK_COLOURS = ("#7F3C8D", "#11A579", "#3969AC", "#F2B701", "#E73F74", "#80BA5A")
 # Benchmarks are context, not competitors: neutral greys, dashed in line charts.
 BENCHMARK_GREYS: dict[str, str] = {
