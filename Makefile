@@ -27,6 +27,9 @@ test: $(STAMP)  ## lint, check the shipped data, run the whole test suite
 	$(BIN)/python -m dashboard check
 	$(BIN)/python -m pytest
 
+bench: $(STAMP)  ## rerun time of /compare after an indicator change, beside an empty app (AppTest)
+	$(BIN)/python benchmarks/rerun.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 

@@ -9,6 +9,7 @@ st.set_page_config(page_title="Metro Case", layout="wide")
 lang = language()
 pages = [
     st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
+    st.Page("dashboard/app_pages/compare.py", title=t("nav.compare", lang), url_path="compare"),
     st.Page("dashboard/app_pages/governance.py", title=t("nav.governance", lang), url_path="governance"),
     st.Page("dashboard/app_pages/plans.py", title=t("nav.plans", lang), url_path="plans"),
     st.Page("dashboard/app_pages/data.py", title=t("nav.data", lang), url_path="data"),

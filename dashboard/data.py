@@ -132,3 +132,8 @@ def plan_themes(con: duckdb.DuckDBPyConnection, plan_ids: Sequence[str]) -> pd.D
 def plan_search(con: duckdb.DuckDBPyConnection, area_ids: Sequence[str], text: str) -> pd.DataFrame:
     """Return the plans whose names or axes contain text (literal, case- and accent-insensitive)."""
     return run_query(con, "plan_search", area_ids=list(area_ids), text=str(text))
+
+
+def indicator_years(con: duckdb.DuckDBPyConnection, comparison_set: str = METRO_CASE) -> pd.DataFrame:
+    """Return, per indicator, the years with a headline value for at least one area of the set (and how many)."""
+    return run_query(con, "indicator_years", comparison_set=comparison_set)

@@ -56,6 +56,11 @@ def parse_int(raw: object, low: int, high: int, default: int | None) -> tuple[in
     return default, _shown(raw)
 
 
+def shown(raw: object) -> str:
+    """Return a short, printable form of a rejected value for a notice."""
+    return _shown(raw)
+
+
 def _shown(raw: object) -> str:
     """A short, printable form of a rejected value for the notice."""
     text = str(raw)

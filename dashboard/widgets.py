@@ -14,8 +14,10 @@ from dashboard import images
 from dashboard.db import query_text
 from dashboard.downloads import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
 from dashboard.export_table import Export
+from dashboard.fmt import md_escape
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.urlstate import parse_list, parse_text
+from dashboard.urlstate import shown as shown_value
 
 LANG_STATE = "lang"
 LANG_WIDGET = "lang_choice"
@@ -34,7 +36,9 @@ def language() -> str:
     lang = normalise_lang(asked)
     if lang is None:
         if asked is not None:
-            st.warning(t("notice.bad_lang", st.session_state.get(LANG_STATE, DEFAULT_LANG), value=asked[:40]))
+            # escaped: the rejected text is Markdown-rendered, and a link or image in it would load remote content
+            shown = md_escape(shown_value(asked))
+            st.warning(t("notice.bad_lang", st.session_state.get(LANG_STATE, DEFAULT_LANG), value=shown))
             del st.query_params["lang"]
         lang = st.session_state.get(LANG_STATE, DEFAULT_LANG)
     st.session_state[LANG_STATE] = lang
@@ -202,3 +206,27 @@ def show_query(names: Sequence[str], params: dict[str, object]) -> None:
         for name in names:
             st.code(query_text(name), language="sql")
         st.json(params, expanded=False)
+
+
+def _write_param(param: str, key: str, encode: Callable[[object], str | None], drop: Sequence[str]) -> None:
+    """Callback: put a widget's new value into the URL (the page parses the URL, so the URL is the state)."""
+    value = encode(st.session_state[key])
+    if value is None:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = value
+    for other in drop:  # parameters that only made sense with the old value (e.g. years of another indicator)
+        st.query_params.pop(other, None)
+
+
+def url_bound(key: str, value: object, param: str, encode: Callable[[object], str | None] = str,
+              drop: Sequence[str] = ()) -> dict:
+    """Show value in the widget `key` and return the on_change arguments that write changes back to the URL."""
+    st.session_state[key] = value
+    return {"key": key, "on_change": _write_param, "args": (param, key, encode, tuple(drop))}
+
+
+def show_notices(messages: Sequence[str]) -> None:
+    """Show each notice as a warning (messages are already escaped Markdown)."""
+    for message in messages:
+        st.warning(message, icon="⚠️")

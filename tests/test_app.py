@@ -27,6 +27,7 @@ PAGES = {
         ["plans.title"],
         ["plans.timeline_heading", "plans.themes_heading", "plans.compare_heading", "plans.cards_heading"],
     ),
+    "compare": ("dashboard/app_pages/compare.py", ["compare.title"], []),
 }
 
 

@@ -105,3 +105,36 @@ def test_plans_page_renders_all_eight_areas_offline(server):
         page.get_by_role("heading", name="Tutti i piani").wait_for(timeout=30000)
         assert page.get_by_text("Documento e fonti:").count() >= 20
         assert blocked == [], blocked
+
+
+DONE_WHEN = "/compare?ind=population_jan1&areas=torino,genova,barcelona&view=chart&chart=line&bench=eu"
+PLOT_DATA = "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(p => p.data.map(d => " \
+            "({type: d.type, name: d.name, locations: d.locations || null})))"
+
+
+def test_compare_link_shows_that_view_and_the_map_draws_offline(server):
+    with offline_page() as (page, blocked):
+        page.goto(server + DONE_WHEN, wait_until="domcontentloaded")
+        page.get_by_role("heading", name="Compare indicators").wait_for(timeout=60000)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=60000)
+        chart = page.evaluate(PLOT_DATA)
+        assert [(d["type"], d["name"]) for d in chart[0]] == [
+            ("scatter", "Genova"), ("scatter", "Torino"), ("scatter", "Barcelona"), ("scatter", "EU-27"),
+        ]
+        assert "bench=eu" in page.url and "chart=line" in page.url  # the normalised permalink
+        assert page.get_by_text("Source: Eurostat demo").count() >= 1
+
+        page.get_by_role("tab", name="Map").click()
+        page.locator(".maplibregl-canvas").first.wait_for(timeout=60000)
+        page.wait_for_function(
+            "() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+            ".some(p => p.data.some(d => d.type === 'choroplethmap'))",
+            timeout=60000,
+        )
+        drawn = page.evaluate(PLOT_DATA)
+        regions = [d for figure in drawn for d in figure if d["type"] == "choroplethmap"]
+        assert set(regions[0]["locations"]) == {"ITC11", "ITC33", "ES511"}
+        assert page.locator(".maplibregl-canvas").first.bounding_box()["height"] > 200
+        assert "view=map" in page.url
+        assert page.get_by_text("© EuroGeographics for the administrative boundaries").count() >= 1
+        assert blocked == [], blocked  # no tiles, fonts, glyphs or sprites fetched from anywhere

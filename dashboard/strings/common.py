@@ -10,8 +10,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "lang.en": ("English", "English"),
     "lang.it": ("Italiano", "Italiano"),
     "notice.bad_lang": (
-        "Unknown language {value!r} in the link; showing English.",
-        "Lingua {value!r} sconosciuta nel link; si mostra l'inglese.",
+        "Unknown language “{value}” in the link; showing English.",
+        "Lingua “{value}” sconosciuta nel link; si mostra l'inglese.",
     ),
     "notice.bad_text": (
         "Ignored search text in the link: {value} (plain text of at most {n} characters).",

@@ -1,0 +1,248 @@
+"""Strings of the Compare indicators page: controls, notices, figure captions, map notes."""
+
+# key -> (English, Italian)
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.compare": ("Compare indicators", "Confronta indicatori"),
+    "compare.title": ("Compare indicators", "Confronta indicatori"),
+    "compare.intro": (
+        "Pick an indicator, the areas and the years. Every figure names its source, unit and years; missing "
+        "values stay missing. The link in the address bar reproduces exactly this view.",
+        "Scegli un indicatore, le aree e gli anni. Ogni figura indica fonte, unità e anni; i valori mancanti "
+        "restano mancanti. Il link nella barra degli indirizzi riproduce esattamente questa vista.",
+    ),
+    # Controls
+    "compare.indicator": ("Indicator", "Indicatore"),
+    "compare.areas": ("Areas", "Aree"),
+    "compare.chart": ("Chart", "Grafico"),
+    "compare.chart.bar": ("Ranking (one year)", "Classifica (un anno)"),
+    "compare.chart.line": ("Lines over time", "Linee nel tempo"),
+    "compare.chart.multiples": ("Small multiples", "Piccoli multipli"),
+    "compare.chart.scatter": ("Scatter of two indicators", "Dispersione di due indicatori"),
+    "compare.x": ("Second indicator (x axis)", "Secondo indicatore (asse x)"),
+    "compare.bench": ("Benchmarks", "Riferimenti"),
+    "compare.bench.partners": ("Partner average", "Media dei partner"),
+    "compare.bench.country": ("Each area's country", "Paese di ciascuna area"),
+    "compare.bench.eu": ("EU-27", "UE-27"),
+    "compare.norm": ("Values", "Valori"),
+    "compare.norm.none": ("As published", "Come pubblicati"),
+    "compare.norm.index": ("Index (first year = 100)", "Indice (primo anno = 100)"),
+    "compare.norm.per_capita": ("Per capita", "Pro capite"),
+    "compare.colour": ("Colour by", "Colora per"),
+    "compare.colour.area": ("Area", "Area"),
+    "compare.colour.body_type": ("Body type (project classification)", "Tipo di ente (classificazione del progetto)"),
+    "compare.year": ("Year", "Anno"),
+    "compare.from": ("From", "Dal"),
+    "compare.to": ("To", "Al"),
+    "compare.year_auto": ("Chosen from the data", "Scelto dai dati"),
+    "compare.tab.chart": ("Chart", "Grafico"),
+    "compare.tab.map": ("Map", "Mappa"),
+    "compare.tab.table": ("Table", "Tabella"),
+    "compare.definition": ("Definition: {text}", "Definizione: {text}"),
+    "compare.link": (
+        "Link to this view (copy it with the button on the right):",
+        "Link a questa vista (copialo con il pulsante a destra):",
+    ),
+    "compare.query": ("Show query", "Mostra la query"),
+    "compare.query.params": ("Bound parameters of {name}:", "Parametri associati di {name}:"),
+    "compare.download": ("Download these rows (CSV)", "Scarica queste righe (CSV)"),
+    # Themes of the indicator catalogue
+    "theme.demography": ("Demography", "Demografia"),
+    "theme.economy": ("Economy", "Economia"),
+    "theme.labour_education": ("Labour and education", "Lavoro e istruzione"),
+    "theme.territory": ("Territory", "Territorio"),
+    # Short area names for legends (the project's own spelling, the same in both languages)
+    "area.short.genova": ("Genova", "Genova"),
+    "area.short.torino": ("Torino", "Torino"),
+    "area.short.warszawa": ("Warszawa", "Varsavia"),
+    "area.short.bucuresti": ("București", "Bucarest"),
+    "area.short.barcelona": ("Barcelona", "Barcellona"),
+    "area.short.skopje": ("Skopje", "Skopje"),
+    "area.short.goteborg": ("Göteborg", "Göteborg"),
+    "area.short.tirana": ("Tirana", "Tirana"),
+    # Benchmark series
+    "series.partners": ("Partner average", "Media dei partner"),
+    "series.eu": ("EU-27", "UE-27"),
+    "series.country": ("{country} (country)", "{country} (paese)"),
+    "series.benchmark": ("benchmark", "riferimento"),
+    # Notices (a link's parameter not used as given; rendering fallbacks)
+    "compare.notice.bad_value": (
+        "The link's value “{value}” for “{param}” is not valid; the default is used instead.",
+        "Il valore “{value}” del link per “{param}” non è valido; si usa quello predefinito.",
+    ),
+    "compare.notice.unknown_param": (
+        "Ignored unknown link parameter(s): {value}.",
+        "Parametri del link sconosciuti ignorati: {value}.",
+    ),
+    "compare.notice.per_capita_unavailable": (
+        "Per capita values are offered only for totals (GDP in million EUR, employment); for this indicator "
+        "values are shown as published.",
+        "I valori pro capite sono disponibili solo per i totali (PIL in milioni di euro, occupati); per questo "
+        "indicatore i valori sono mostrati come pubblicati.",
+    ),
+    "compare.notice.same_indicator": (
+        "The scatter needs two different indicators; the default second indicator is used.",
+        "La dispersione richiede due indicatori diversi; si usa il secondo indicatore predefinito.",
+    ),
+    "compare.notice.year_unavailable": (
+        "No area has data for {param} = {value}; the years are chosen from the data instead.",
+        "Nessuna area ha dati per {param} = {value}; gli anni sono scelti dai dati.",
+    ),
+    "compare.notice.from_after_to": (
+        "The link's year range ({value}) is reversed; all years are shown.",
+        "L'intervallo di anni del link ({value}) è invertito; si mostrano tutti gli anni.",
+    ),
+    "compare.notice.no_boundaries": (
+        "Region boundaries are not available (no copy on this machine and no network): the map shows "
+        "proportional symbols at the core cities instead of the NUTS-3 regions.",
+        "I confini delle regioni non sono disponibili (nessuna copia su questa macchina e nessuna rete): la mappa "
+        "mostra simboli proporzionali nelle città capoluogo invece delle regioni NUTS-3.",
+    ),
+    "compare.notice.prev_release": (
+        "A previous Eurostat release, kept for transparency: it is not joined to the current series.",
+        "Un'edizione Eurostat precedente, conservata per trasparenza: non è unita alla serie corrente.",
+    ),
+    "compare.notice.scatter_norm": (
+        "The scatter shows both indicators as published; normalisation does not apply to it.",
+        "La dispersione mostra entrambi gli indicatori come pubblicati; la normalizzazione non si applica.",
+    ),
+    "compare.notice.map_body_type": (
+        "The map colours regions by value; the body type is given in each region's hover text.",
+        "La mappa colora le regioni per valore; il tipo di ente è indicato nel testo al passaggio del mouse.",
+    ),
+    "compare.notice.no_year_data": (
+        "No selected area has a value in {year}.",
+        "Nessuna area selezionata ha un valore nel {year}.",
+    ),
+    # Captions (every figure: source, unit, years, what is missing)
+    "caption.source": ("Source: {sources} ({licence}).", "Fonte: {sources} ({licence})."),
+    "caption.unit": ("Unit: {unit}.", "Unità: {unit}."),
+    "caption.years": ("Years: {first}–{last}.", "Anni: {first}–{last}."),
+    "caption.year": ("Year: {year}.", "Anno: {year}."),
+    "caption.year_auto": (
+        "Year: {year} (the latest year in which the most selected areas have a value).",
+        "Anno: {year} (l'anno più recente in cui il maggior numero di aree selezionate ha un valore).",
+    ),
+    "caption.no_year": (
+        "Year: none (no selected area has a value).",
+        "Anno: nessuno (nessuna area selezionata ha un valore).",
+    ),
+    "caption.missing": ("Missing: {items}.", "Mancanti: {items}."),
+    "caption.missing_none": ("Nothing is missing in the years shown.", "Nessun valore manca negli anni mostrati."),
+    "caption.missing.no_row": ("no value in the data set", "nessun valore nel set di dati"),
+    "caption.missing.no_base": ("no value in the base year", "nessun valore nell'anno base"),
+    "caption.missing.no_population": ("no population for that year", "popolazione mancante per quell'anno"),
+    "caption.missing.incomplete": (
+        "not every selected area has a value",
+        "non tutte le aree selezionate hanno un valore",
+    ),
+    "caption.missing.one_area": ("needs two or more areas", "servono due o più aree"),
+    "caption.flags": ("Eurostat flags: {items} (marked ◆ / ○ on the points, listed in the hover).",
+                      "Flag Eurostat: {items} (indicati con ◆ / ○ sui punti e nel testo al passaggio del mouse)."),
+    "flag.b": ("b = break in time series", "b = interruzione della serie"),
+    "flag.e": ("e = estimated", "e = stimato"),
+    "flag.p": ("p = provisional", "p = provvisorio"),
+    "caption.breaks": ("Census breaks: {items}.", "Interruzioni censuarie: {items}."),
+    "break.AL": (
+        "Albania 2025 (after the 2023 census; no flag; 2024 missing; not comparable with earlier years)",
+        "Albania 2025 (dopo il censimento 2023; senza flag; 2024 mancante; non confrontabile con gli anni precedenti)",
+    ),
+    "break.PL": ("Poland 2021 (census; flag b)", "Polonia 2021 (censimento; flag b)"),
+    "break.MK": (
+        "North Macedonia 2021–2022 (2021 census: flag b in 2022, net-migration adjustment in 2021)",
+        "Macedonia del Nord 2021–2022 (censimento 2021: flag b nel 2022, aggiustamento migratorio nel 2021)",
+    ),
+    "break.RO": (
+        "Romania 2021 (census: net-migration adjustment)",
+        "Romania 2021 (censimento: aggiustamento della migrazione netta)",
+    ),
+    "caption.release_break": (
+        "GDP release break between 2020 and 2021 (newer Eurostat release from 2021; North Macedonia's per-capita "
+        "series revised strongly).",
+        "Discontinuità di edizione del PIL tra 2020 e 2021 (edizione Eurostat più recente dal 2021; serie pro capite "
+        "della Macedonia del Nord fortemente riviste).",
+    ),
+    "caption.index": (
+        "Index derived by the dashboard: value ÷ value in {base} × 100 ({base} = 100, the first year of the range "
+        "in which every selected area has a value).",
+        "Indice calcolato dal cruscotto: valore ÷ valore del {base} × 100 ({base} = 100, il primo anno "
+        "dell'intervallo in cui tutte le aree selezionate hanno un valore).",
+    ),
+    "caption.per_capita": (
+        "Per capita, derived by the dashboard: value × {factor} ÷ population on 1 January of the same region and "
+        "year (Eurostat demo_r_pjanaggr3). Unit: {unit}.",
+        "Pro capite, calcolato dal cruscotto: valore × {factor} ÷ popolazione al 1° gennaio della stessa regione "
+        "e anno (Eurostat demo_r_pjanaggr3). Unità: {unit}.",
+    ),
+    "unit.eur_per_inhabitant": ("EUR per inhabitant", "euro per abitante"),
+    "unit.per_1000_inhabitants": ("employed per 1,000 inhabitants", "occupati ogni 1.000 abitanti"),
+    "unit.index": ("index, {base} = 100", "indice, {base} = 100"),
+    "caption.commuting": (
+        "Employment is counted at the place of work: commuters make per-capita ratios differ from residents' "
+        "employment rates.",
+        "Gli occupati sono contati nel luogo di lavoro: il pendolarismo rende i rapporti pro capite diversi dai "
+        "tassi di occupazione dei residenti.",
+    ),
+    "caption.partners": (
+        "Partner average: unweighted mean of the selected areas, drawn only in years where every selected area has "
+        "a value (derived by the dashboard).",
+        "Media dei partner: media non ponderata delle aree selezionate, tracciata solo negli anni in cui tutte le "
+        "aree selezionate hanno un valore (calcolata dal cruscotto).",
+    ),
+    "caption.totals": (
+        "Country and EU-27 totals are far larger than the areas' values; choose the index to compare growth.",
+        "I totali di paesi e UE-27 sono molto maggiori dei valori delle aree; scegli l'indice per confrontare "
+        "la crescita.",
+    ),
+    "caption.body_type": (
+        "Colour: body type, the project's own classification (OECD typology), not a statistical source.",
+        "Colore: tipo di ente, classificazione del progetto (tipologia OCSE), non una fonte statistica.",
+    ),
+    "caption.multiples_free": ("Each panel has its own scale.", "Ogni pannello ha la propria scala."),
+    "caption.multiples_shared": ("All panels share one scale.", "Tutti i pannelli hanno la stessa scala."),
+    "caption.scatter": (
+        "One point per area; y: {y}; x: {x}.",
+        "Un punto per area; y: {y}; x: {x}.",
+    ),
+    "caption.nuts": (
+        "Areas are approximated by NUTS-3 regions: {items}",
+        "Le aree sono approssimate da regioni NUTS-3: {items}",
+    ),
+    "caption.prev_release": (
+        "Previous release kept for transparency; do not splice it with the current population series.",
+        "Edizione precedente conservata per trasparenza; non unirla alla serie corrente della popolazione.",
+    ),
+    # Figures
+    "fig.no_data": ("n/a", "n.d."),
+    "fig.flag": ("flag", "flag"),
+    "fig.source": ("source", "fonte"),
+    "fig.of_areas": ("mean of {n} areas", "media di {n} aree"),
+    "fig.body_type": ("body type (project classification)", "tipo di ente (classificazione del progetto)"),
+    "body_type.unclassified": ("Not classified", "Non classificato"),
+    "map.attribution": (
+        "© EuroGeographics for the administrative boundaries. Source: Eurostat, GISCO (NUTS 2021).",
+        "© EuroGeographics per i confini amministrativi. Fonte: Eurostat, GISCO (NUTS 2021).",
+    ),
+    "map.note": (
+        "Areas are approximated by NUTS-3 regions; an area made of several regions (Warszawa, București) shows "
+        "its aggregate value on each of them.",
+        "Le aree sono approssimate da regioni NUTS-3; un'area composta da più regioni (Varsavia, Bucarest) mostra "
+        "il suo valore aggregato su ciascuna di esse.",
+    ),
+    "map.fallback": (
+        "Symbols at the core cities, area proportional to the value (boundaries unavailable).",
+        "Simboli nelle città capoluogo, area proporzionale al valore (confini non disponibili).",
+    ),
+    "map.no_data": ("no data in {year}", "nessun dato nel {year}"),
+    # Table columns
+    "col.series": ("Area or benchmark", "Area o riferimento"),
+    "col.geo": ("Geo code", "Codice geo"),
+    "col.nuts": ("NUTS code", "Codice NUTS"),
+    "col.year": ("Year", "Anno"),
+    "col.value": ("Value shown", "Valore mostrato"),
+    "col.raw_value": ("Value as published", "Valore pubblicato"),
+    "col.flag": ("Flag", "Flag"),
+    "col.status": ("Status", "Stato"),
+    "col.source": ("Source", "Fonte"),
+    "col.note": ("Note", "Nota"),
+    "col.missing": ("Why missing", "Perché manca"),
+}

@@ -1,0 +1,138 @@
+"""AppTest for /compare: every chart kind and tab in both languages, permalinks, and hostile links never crash."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from dashboard.i18n import t
+from tests.test_app import run_app
+
+
+def figure(at, index: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[index].proto.spec)
+
+
+def trace_names(at) -> list[str]:
+    return [trace.get("name") for trace in figure(at)["data"]]
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+@pytest.mark.parametrize("chart", ["bar", "line", "multiples", "scatter"])
+def test_every_chart_kind_renders_with_a_caption(chart, lang):
+    at = run_app("compare", chart=chart, lang=lang, bench="partners,country,eu")
+    assert at.title[0].value == t("compare.title", lang)
+    assert len(at.get("plotly_chart")) == 1
+    captions = " ".join(c.value for c in at.caption)
+    assert "demo\\_r\\_pjanaggr3" in captions and ("Unit" in captions or "Unità" in captions)
+    assert figure(at)["layout"]["separators"] == (".," if lang == "it" else ",.")
+    assert not at.warning
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_map_tab_draws_regions_with_attribution(lang):
+    at = run_app("compare", view="map", lang=lang, areas="torino,genova,barcelona")
+    spec = figure(at)
+    types = [trace["type"] for trace in spec["data"]]
+    assert types[0] == "choroplethmap" and "choropleth" not in types
+    assert set(spec["data"][0]["locations"]) == {"ITC11", "ITC33", "ES511"}
+    assert spec["layout"]["map"]["style"] == "white-bg"
+    assert any(t("map.attribution", lang) in c.value for c in at.caption)
+
+
+def test_map_falls_back_to_symbols_without_boundaries(tmp_path, monkeypatch):
+    from dashboard.geo import GEO_DIR_ENV
+
+    monkeypatch.setenv(GEO_DIR_ENV, str(tmp_path))
+    at = run_app("compare", view="map")
+    assert {trace["type"] for trace in figure(at)["data"]} == {"scattermap"}
+    assert any(t("compare.notice.no_boundaries", "en") in w.value for w in at.warning)
+
+
+def test_table_tab_lists_rows_with_download():
+    at = run_app("compare", view="table", areas="tirana", **{"from": "2023", "to": "2025"})
+    table = at.dataframe[0].value
+    assert table["year"].tolist() == [2023, 2024, 2025]
+    assert table["missing"].iloc[1].startswith("value not available")
+    assert {"value", "unit", "flag", "status", "source", "note"} <= set(table.columns)
+    assert at.get("download_button")
+
+
+def test_done_when_link_shows_that_exact_view():
+    at = run_app("compare", ind="population_jan1", areas="torino,genova,barcelona", view="chart", chart="line",
+                 bench="eu")
+    assert trace_names(at) == ["Genova", "Torino", "Barcelona", "EU-27"]
+    assert figure(at)["data"][0]["type"] == "scatter"
+    assert at.query_params["bench"] == "eu" and at.query_params["chart"] == "line"
+    link = at.code[-1].value
+    assert link.startswith("/compare?ind=population_jan1&areas=genova%2Ctorino%2Cbarcelona")
+
+
+def test_show_query_has_the_sql_and_its_parameters():
+    at = run_app("compare", areas="skopje")
+    codes = [c.value for c in at.code]
+    assert any(code.startswith("-- One indicator's headline series") for code in codes)
+    params = json.loads(next(code for code in codes if code.startswith("{")))
+    assert params["indicator_id"] == "population_jan1" and params["geos"] == ["skopje"]
+
+
+def test_changing_the_indicator_rewrites_the_link_and_drops_its_years():
+    at = run_app("compare", year="2025", chart="bar")
+    at.selectbox(key="cmp_ind").set_value("gdp_mio_eur").run()
+    assert not at.exception
+    assert at.query_params["ind"] == "gdp_mio_eur" and "year" not in at.query_params
+    assert "(2021)" in figure(at)["layout"]["title"]["text"]
+
+
+def test_colour_by_body_type_is_a_link_parameter():
+    at = run_app("compare", colour="body_type")
+    groups = {trace.get("legendgrouptitle", {}).get("text") for trace in figure(at)["data"]} - {None}
+    assert len(groups) == 5 and all(g.endswith("†") for g in groups)
+
+
+HOSTILE_LINKS = [
+    {"ind": "no_such_indicator"},
+    {"ind": "population_jan1' OR '1'='1"},
+    {"ind": "x" * 10_000},
+    {"areas": "../../etc"},
+    {"areas": "../../etc/passwd"},
+    {"areas": "genova," * 3000},
+    {"year": "abc"},
+    {"year": "-1"},
+    {"year": "99999999999999999999"},
+    {"from": "2030", "to": "1990"},
+    {"from": "2020", "to": "2016"},
+    {"view": "<img src=x onerror=alert(1)>"},
+    {"chart": "pie"},
+    {"chart": "bar", "year": "1999"},
+    {"x": "population_jan1", "chart": "scatter"},
+    {"bench": "moon,../../"},
+    {"norm": "per_capita"},
+    {"norm": "'; DROP TABLE raw_areas; --"},
+    {"colour": "javascript:alert(1)"},
+    {"unknown": "1", "another": "2"},
+    {"ind": "![x](http://example.org/a.png)"},
+    {"view": "map", "year": "%00"},
+    {"lang": "xx", "ind": "\u202e\u0000"},
+]
+
+
+@pytest.mark.parametrize("params", HOSTILE_LINKS, ids=lambda p: repr(p)[:40])
+def test_hostile_links_fall_back_with_a_notice(params):
+    at = run_app("compare", **params)  # run_app asserts no exception
+    assert at.title[0].value == t("compare.title", "en")
+    assert at.warning, "a visible notice"
+    assert at.get("plotly_chart") or at.dataframe
+    warnings = " ".join(w.value for w in at.warning)
+    # rejected text is shown escaped: no live Markdown link or image, no HTML tag
+    assert not re.search(r"(?<!\\)\]\(|(?<!\\)<[a-z]", warnings), warnings
+    assert at.query_params["ind"] in {"population_jan1", "gdp_mio_eur"}  # the URL is normalised
+
+
+def test_language_notice_shows_a_rejected_value_escaped():
+    at = run_app(lang="![x](http://example.org/a.png)")  # Markdown here would load a remote image
+    warnings = " ".join(w.value for w in at.warning)
+    assert "Unknown language" in warnings
+    assert not re.search(r"(?<!\\)\]\(", warnings), warnings

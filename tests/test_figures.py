@@ -1,0 +1,152 @@
+"""Compare figures: trace types, fixed area colours, grey benchmarks, flags marked, gaps never bridged, captions."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import compare_view, data, figures, series
+from dashboard.captions import caption_lines, with_labels
+from dashboard.compare_state import CompareState
+from dashboard.palette import AREA_COLOURS, BENCHMARK_GREYS, BODY_TYPE_COLOURS
+from tests.test_series import years_of
+
+ALL = ("genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "goteborg", "tirana")
+
+
+@pytest.fixture(scope="module")
+def real(real_con):
+    catalog = data.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    areas = data.areas(real_con)
+    facts = data.governance_facts(real_con, list(ALL), ["body_type"])
+    return real_con, catalog, areas, years_of(real_con), dict(zip(facts["area_id"], facts["value"], strict=True))
+
+
+def chart(real, lang="en", **fields):
+    con, catalog, areas, years, body_types = real
+    state = CompareState(areas=ALL).with_(**fields)
+    prepared = series.load(con, state, areas, years)
+    return compare_view.chart(prepared, catalog, state, areas, body_types, lang)
+
+
+def by_name(fig: go.Figure) -> dict[str, go.BaseTraceType]:
+    return {trace.name: trace for trace in fig.data}
+
+
+def test_line_chart_areas_keep_their_colour_and_benchmarks_are_grey_dashed(real):
+    fig, _ = chart(real, areas=("genova", "torino", "barcelona"), bench=("eu", "partners"))
+    traces = by_name(fig)
+    assert all(isinstance(tr, go.Scatter) for tr in fig.data)
+    assert list(traces) == ["Genova", "Torino", "Barcelona", "EU-27", "Partner average"]
+    assert traces["Genova"].line.color == AREA_COLOURS["genova"]
+    assert traces["Barcelona"].line.color == AREA_COLOURS["barcelona"]
+    assert traces["EU-27"].line.color == BENCHMARK_GREYS["eu"] and traces["EU-27"].line.dash != "solid"
+    assert traces["Partner average"].line.color == BENCHMARK_GREYS["partners"]
+
+
+def test_line_chart_gaps_are_none_and_never_bridged(real):
+    fig, lines = chart(real)
+    tirana = by_name(fig)["Tirana"]
+    years = list(tirana.x)
+    assert tirana.connectgaps is False
+    assert tirana.y[years.index(2024)] is None
+    assert tirana.y[years.index(2025)] == 759981
+    genova = by_name(fig)["Genova"]
+    assert genova.y[years.index(2014)] is None  # Italian series start in 2016 in this release
+    assert any("Tirana 2024" in line for line in lines)
+
+
+def test_flags_and_census_breaks_are_marked(real):
+    fig, lines = chart(real, bench=("eu",))
+    traces = by_name(fig)
+    years = list(traces["Skopje"].x)
+    assert traces["Skopje"].marker.symbol[years.index(2022)] == "diamond"  # flag b (2021 census)
+    assert traces["Tirana"].marker.symbol[years.index(2025)] == "diamond"  # census break without a flag
+    assert traces["EU-27"].marker.symbol[years.index(2016)] == "circle-open"  # flag e
+    assert "estimated" in traces["EU-27"].customdata[years.index(2016)]
+    text = " ".join(lines)
+    assert "b = break in time series" in text and "Albania 2025" in text and "Poland 2021" in text
+
+
+def test_every_caption_names_source_unit_and_years(real):
+    for chart_kind in ("bar", "line", "multiples", "scatter"):
+        _, lines = chart(real, chart=chart_kind)
+        text = " ".join(lines)
+        assert "demo\\_r\\_pjanaggr3" in text, chart_kind
+        assert "Unit: persons" in text, chart_kind
+        assert "Year" in text, chart_kind
+        assert "NUTS-3" in text, chart_kind
+
+
+def test_bar_chart_ranks_one_year_and_says_n_a(real):
+    fig, lines = chart(real, chart="bar", year=2024)
+    assert all(isinstance(tr, go.Bar) and tr.orientation == "h" for tr in fig.data)
+    categories = list(fig.layout.yaxis.categoryarray)
+    assert categories[0] == "Tirana (n/a)"  # missing goes to the bottom, labelled
+    assert categories[-1] == "Barcelona"  # the largest on top
+    assert "Year: 2024." in lines
+
+
+def test_multiples_one_panel_per_area_with_its_own_country(real):
+    fig, _ = chart(real, chart="multiples", bench=("country",))
+    assert len(fig.layout.annotations) == 8  # one title per panel
+    names = [tr.name for tr in fig.data if tr.line.color == BENCHMARK_GREYS["country"]]
+    assert len(names) == 8
+
+
+def test_scatter_one_point_per_area(real):
+    fig, lines = chart(real, chart="scatter", x="gdp_pps_per_inhabitant")
+    assert len(fig.data) == 8 and all(len(tr.x) == 1 for tr in fig.data)
+    assert by_name(fig)["Torino"].marker.color == AREA_COLOURS["torino"]
+    assert "(2021)" in fig.layout.title.text
+    assert any("nama\\_10r\\_3gdp" in line for line in lines)
+
+
+def test_colour_by_body_type_is_labelled_as_the_projects_classification(real):
+    fig, lines = chart(real, colour="body_type")
+    traces = by_name(fig)
+    assert traces["Genova"].line.color == BODY_TYPE_COLOURS["special_status_city"]
+    assert traces["Torino"].line.color == traces["Genova"].line.color
+    assert traces["Warszawa"].line.color == BODY_TYPE_COLOURS["soft_coordination"]
+    titles = {tr.legendgrouptitle.text for tr in fig.data if tr.legendgrouptitle.text}
+    assert all(title.endswith("†") for title in titles) and len(titles) == 5
+    assert any("project's own classification" in line for line in lines)
+
+
+def test_index_and_per_capita_say_how(real):
+    _, lines = chart(real, norm="index")
+    assert any("value ÷ value in 2016 × 100" in line for line in lines)
+    fig, lines = chart(real, ind="gdp_mio_eur", norm="per_capita")
+    assert fig.layout.yaxis.title.text == "EUR per inhabitant"
+    assert any("population on 1 January" in line for line in lines)
+
+
+def test_italian_separators_and_labels(real):
+    fig, lines = chart(real, "it", chart="bar")
+    assert fig.layout.separators == ".,"
+    assert any(tr.text[0] == "5.959.941" for tr in fig.data)
+    assert lines[0].startswith("**Popolazione al 1° gennaio**")
+
+
+def test_figures_never_use_plotly_express():
+    import ast
+    import inspect
+
+    from dashboard import maps
+
+    for module in (figures, maps, compare_view):
+        tree = ast.parse(inspect.getsource(module))
+        imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom) for a in n.names}
+        assert "plotly.express" not in imported and "express" not in imported
+
+
+def test_caption_lists_missing_per_series(fixture_con):
+    areas = data.areas(fixture_con)
+    catalog = data.indicator_catalog(fixture_con).set_index("indicator_id", drop=False)
+    state = CompareState(ind="fx_pop", areas=("fixture_a", "fixture_b"))
+    prepared = series.load(fixture_con, state, areas, years_of(fixture_con))
+    rows = with_labels(series.in_range(prepared), areas, "en")
+    lines = caption_lines(rows, catalog.loc["fx_pop"], state, areas, "en", years=(2020, 2023))
+    missing = next(line for line in lines if line.startswith("Missing"))
+    assert "Fixture City A 2022 (not available in extract" in missing
+    assert "Fixture City B 2022–2023 (no value in the data set)" in missing

@@ -1,0 +1,92 @@
+"""Compare maps: NUTS-3 polygons on tile-less MapLibre traces, outlines, attribution; symbols without boundaries."""
+
+from __future__ import annotations
+
+import json
+
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import compare_view, data, geo, maps, series
+from dashboard.compare_state import CompareState
+from tests.conftest import require_shared_geo
+from tests.test_series import years_of
+
+ATTRIBUTION = "© EuroGeographics for the administrative boundaries. Source: Eurostat, GISCO (NUTS 2021)."
+
+
+@pytest.fixture(scope="module")
+def setup(real_con):
+    catalog = data.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    return real_con, catalog, data.areas(real_con), years_of(real_con)
+
+
+def render(setup, regions, countries, lang="en", **fields):
+    con, catalog, areas, years = setup
+    state = CompareState(areas=tuple(areas["area_id"]), view="map").with_(**fields)
+    prepared = series.load(con, state, areas, years)
+    return compare_view.map_figure(prepared, catalog, state, areas, {}, lang, regions, countries)
+
+
+def assert_offline_map(fig: go.Figure) -> None:
+    assert fig.layout.map.style == "white-bg"
+    assert not any(isinstance(tr, go.Choropleth | go.Scattergeo) for tr in fig.data)
+    assert "http" not in json.dumps(fig.layout.map.to_plotly_json())  # inline GeoJSON, no tiles or URLs
+    assert any(ATTRIBUTION in (a.text or "") for a in fig.layout.annotations)
+
+
+@pytest.mark.parametrize(
+    ("areas", "codes"),
+    [
+        (("genova", "torino", "barcelona"), {"ITC33", "ITC11", "ES511"}),
+        (("warszawa", "bucuresti", "skopje"), {"PL911", "PL912", "PL913", "RO321", "RO322", "MK008"}),
+    ],
+)
+def test_choropleth_draws_every_region_of_the_areas(setup, areas, codes):
+    require_shared_geo()
+    fig, lines = render(setup, geo.load_boundaries("nuts3"), geo.load_boundaries("nuts0"), areas=areas)
+    assert_offline_map(fig)
+    shapes = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap)]
+    assert {code for tr in shapes for code in tr.locations} == codes
+    feature_ids = {f["id"] for f in shapes[0].geojson["features"]}
+    assert codes <= feature_ids
+    assert [layer.type for layer in fig.layout.map.layers] == ["fill", "line"]  # country context
+    assert 2 < fig.layout.map.zoom < 9
+    assert ATTRIBUTION in lines and any("approximated by NUTS-3" in line for line in lines)
+
+
+def test_a_multi_region_area_shows_its_aggregate_on_each_region(setup):
+    require_shared_geo()
+    fig, _ = render(setup, geo.load_boundaries("nuts3"), None, areas=("warszawa",), year=2020)
+    trace = fig.data[0]
+    assert list(trace.locations) == ["PL911", "PL912", "PL913"]
+    assert set(trace.z) == {3082399.0}
+
+
+def test_missing_regions_are_drawn_grey_with_the_reason(setup):
+    require_shared_geo()
+    fig, lines = render(setup, geo.load_boundaries("nuts3"), None, year=2024)
+    gaps = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap) and tr.name.startswith("no data")]
+    assert len(gaps) == 1 and list(gaps[0].locations) == ["AL022"]
+    assert "not available" in gaps[0].customdata[0]
+    assert any("Tirana 2024" in line for line in lines)
+
+
+def test_fallback_symbols_without_boundaries(setup, tmp_path, monkeypatch):
+    monkeypatch.setenv(geo.GEO_DIR_ENV, str(tmp_path))  # an empty cache and no download: no boundaries at all
+    assert geo.load_boundaries("nuts3", allow_download=False) is None
+    fig, lines = render(setup, None, None)
+    assert_offline_map(fig)
+    points = [tr for tr in fig.data if isinstance(tr, go.Scattermap)]
+    assert len(points) == 8 and not any(isinstance(tr, go.Choroplethmap) for tr in fig.data)
+    sizes = {tr.name: tr.marker.size for tr in points}
+    assert sizes["Barcelona"] == maps.MAX_SYMBOL and sizes["Skopje"] < sizes["Torino"]
+    assert any("proportional" in line for line in lines)
+
+
+def test_fit_view_centres_on_the_bounds():
+    view = maps.fit_view((7.0, 44.0, 9.0, 46.0))
+    assert view["center"]["lon"] == pytest.approx(8.0)
+    assert 44.9 < view["center"]["lat"] < 45.1
+    wide = maps.fit_view((2.0, 41.0, 26.0, 58.0))
+    assert wide["zoom"] < view["zoom"]
