@@ -30,3 +30,8 @@ def md_link(label: str, url: object) -> str:
         return md_escape(label)
     safe = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
     return f"[{md_escape(label)}]({safe})"
+
+
+def md_to_plain(text: str) -> str:
+    """Return Markdown caption text as plain text (for image captions): no bold markers, no escapes."""
+    return re.sub(r"\\(.)", r"\1", text.replace("**", ""))

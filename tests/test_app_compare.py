@@ -57,7 +57,24 @@ def test_table_tab_lists_rows_with_download():
     assert table["year"].tolist() == [2023, 2024, 2025]
     assert table["missing"].iloc[1].startswith("value not available")
     assert {"value", "unit", "flag", "status", "source", "note"} <= set(table.columns)
-    assert at.get("download_button")
+    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)", "Parquet"]
+
+
+@pytest.mark.parametrize("view", ["chart", "map"])
+def test_figures_have_image_downloads_and_a_link_to_the_data_page(view):
+    from dashboard.images import image_export_available
+
+    at = run_app("compare", view=view, areas="genova,torino", bench="eu")
+    labels = [b.label for b in at.get("download_button")]
+    if image_export_available():
+        assert labels == [t("download.png", "en"), t("download.svg", "en")]
+    else:
+        assert labels == [] and any(t("download.images_unavailable", "en") in c.value for c in at.caption)
+    links = [el for el in at.get("page_link")]
+    assert links, "no link to the Data & downloads page"
+    link = links[0].proto
+    assert link.page == "data"
+    assert link.query_string == "areas=genova%2Ctorino&ind=population_jan1&from=2016&to=2025&bench=eu"
 
 
 def test_done_when_link_shows_that_exact_view():

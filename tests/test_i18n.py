@@ -88,3 +88,17 @@ def test_md_escape(text, expected):
 )
 def test_md_link_only_links_http(url, expected):
     assert md_link("src", url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Population**. Source: demo\\_r\\_pjanaggr3 \\(CC BY 4\\.0\\)",
+         "Population. Source: demo_r_pjanaggr3 (CC BY 4.0)"),
+        ("plain", "plain"),
+    ],
+)
+def test_md_to_plain(text, expected):
+    from dashboard.fmt import md_to_plain
+
+    assert md_to_plain(text) == expected

@@ -16,10 +16,16 @@ from dashboard.compare_state import (
     per_capita_allowed,
     to_params,
 )
-from dashboard.export import to_csv_bytes
-from dashboard.fmt import md_escape
+from dashboard.fmt import md_escape, md_to_plain
 from dashboard.i18n import t
-from dashboard.widgets import current_lang, show_notices, url_bound
+from dashboard.widgets import (
+    current_lang,
+    data_page_link,
+    figure_downloads,
+    show_notices,
+    table_downloads,
+    url_bound,
+)
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 RANGE_CHARTS = ("line", "multiples")
@@ -145,6 +151,7 @@ if state.view == "chart":
         fig, lines = cache.compare_chart(directory, state, lang)
         st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
         st.caption("\n\n".join(lines))
+        figure_downloads(fig, f"metrocase_{state.ind}_{state.chart}", lang, caption=md_to_plain("\n".join(lines)))
         show_query()
 elif state.view == "map":
     with map_tab:
@@ -155,6 +162,7 @@ elif state.view == "map":
             st.info(t("compare.notice.map_body_type", lang))
         st.plotly_chart(fig, config={**PLOTLY_CONFIG, "scrollZoom": False}, key="cmp_map_fig")
         st.caption("\n\n".join(lines))
+        figure_downloads(fig, f"metrocase_{state.ind}_map", lang, caption=md_to_plain("\n".join(lines)))
         show_query()
 else:
     with table_tab:
@@ -166,11 +174,12 @@ else:
             "flag": t("col.flag", lang), "status": t("col.status", lang), "source": t("col.source", lang),
             "note": t("col.note", lang), "missing": t("col.missing", lang),
         })
-        st.download_button(
-            t("compare.download", lang), to_csv_bytes(rows), file_name=f"metrocase_{state.ind}.csv",
-            mime="text/csv", key="cmp_download", on_click="ignore",
-        )
+        table_downloads(rows, f"metrocase_{state.ind}", lang, key="cmp_table")
         show_query()
 
+# The same selection as a filtered download (the Data page reads the same parameter names).
+export_filter = {"areas": ",".join(state.areas), "ind": state.ind, "from": str(prepared.year_from),
+                 "to": str(prepared.year_to), **({"bench": ",".join(state.bench)} if state.bench else {})}
+data_page_link(lang, export_filter)
 st.caption(t("compare.link", lang))
 st.code("/compare?" + urlencode({**to_params(state), **({"lang": lang} if lang != "en" else {})}), language=None)

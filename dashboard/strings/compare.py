@@ -44,7 +44,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "compare.query": ("Show query", "Mostra la query"),
     "compare.query.params": ("Bound parameters of {name}:", "Parametri associati di {name}:"),
-    "compare.download": ("Download these rows (CSV)", "Scarica queste righe (CSV)"),
     # Themes of the indicator catalogue
     "theme.demography": ("Demography", "Demografia"),
     "theme.economy": ("Economy", "Economia"),
