@@ -95,6 +95,41 @@ def _series_order(rows: pd.DataFrame) -> list[str]:
     return [s for s in ids if kinds[s] == "area"] + [s for s in ids if kinds[s] != "area"]
 
 
+
+def _series_trace(
+    part_rows: pd.DataFrame,
+    years: list[int],
+    style: Mapping[str, str],
+    breaks_here: pd.Series,
+    decimals: int,
+    lang: str,
+    *,
+    name: str,
+    hover_name: str,
+    width: float,
+    sizes: int | list[int],
+    marker_line: Mapping[str, object] | None = None,
+) -> go.Scatter:
+    """One series over the full year grid: gaps stay gaps, flags and breaks as marker symbols, sourced hover."""
+    values = part_rows.set_index("year").reindex(years)["value"]
+    return go.Scatter(
+        x=years,
+        y=[None if pd.isna(v) else float(v) for v in values],
+        name=name,
+        mode="lines+markers",
+        connectgaps=False,
+        line={"color": style["colour"], "dash": style["dash"], "width": width},
+        marker={
+            "color": style["colour"],
+            "size": sizes,
+            "symbol": [symbol(f, b) for f, b in zip(part_rows["flag"], breaks_here, strict=True)],
+            "line": dict(marker_line or {"width": 0}),
+        },
+        customdata=_hover_texts(part_rows, decimals, lang, breaks_here),
+        hovertemplate=f"<b>{hover_name}</b> %{{x}}<br>%{{customdata}}<extra></extra>",
+    )
+
+
 def line_chart(
     rows: pd.DataFrame,
     *,
@@ -114,29 +149,21 @@ def line_chart(
     census = break_points(rows, indicator_id, norm)
     seen_groups: set[str] = set()
     for index, series in enumerate(_series_order(rows)):
-        part = rows[rows["series"] == series].set_index("year").reindex(years)
         part_rows = rows[rows["series"] == series].sort_values("year")
         breaks_here = census.loc[part_rows.index]
         first = part_rows.iloc[0]
         style = _style(series, first["kind"], first["bench"], colour, body_types, index)
         grouped = colour == "body_type" and first["kind"] == "area"
-        trace = go.Scatter(
-            x=years,
-            y=[None if pd.isna(v) else float(v) for v in part["value"]],
+        outline = {"color": "#333333", "width": 1} if style["colour"] in NEEDS_OUTLINE else {"width": 0}
+        trace = _series_trace(
+            part_rows, years, style, breaks_here, decimals, lang,
             name=str(first["label"]),
-            mode="lines+markers",
-            connectgaps=False,
-            line={"color": style["colour"], "dash": style["dash"], "width": 2.5 if first["kind"] == "area" else 1.8},
-            marker={
-                "color": style["colour"],
-                "size": [11 if s == "diamond" else 7 for s in map(symbol, part_rows["flag"], breaks_here)],
-                "symbol": [symbol(f, b) for f, b in zip(part_rows["flag"], breaks_here, strict=True)],
-                "line": {"color": "#333333", "width": 1} if style["colour"] in NEEDS_OUTLINE else {"width": 0},
-            },
-            customdata=_hover_texts(part_rows, decimals, lang, breaks_here),
-            hovertemplate="<b>%{fullData.name}</b> %{x}<br>%{customdata}<extra></extra>",
-            legendgroup=style["group"],
+            hover_name="%{fullData.name}",
+            width=2.5 if first["kind"] == "area" else 1.8,
+            sizes=[11 if s == "diamond" else 7 for s in map(symbol, part_rows["flag"], breaks_here)],
+            marker_line=outline,
         )
+        trace.legendgroup = style["group"]
         if grouped and style["group"] not in seen_groups:
             trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
             seen_groups.add(style["group"])
@@ -189,27 +216,19 @@ def multiples_chart(
             style = _style(series, first["kind"], first["bench"], colour, body_types, position)
             breaks_here = census.loc[part_rows.index]
             legend_key = first["bench"] or (style["group"] if colour == "body_type" else area)
+            trace = _series_trace(
+                part_rows, years, style, breaks_here, decimals, lang,
+                name=_multiples_name(first, style["group"], colour, lang),
+                hover_name=str(first["label"]),
+                width=2.2 if first["kind"] == "area" else 1.5,
+                sizes=6,
+            )
+            trace.legendgroup = legend_key
+            trace.showlegend = (legend_key not in shown_in_legend and first["kind"] == "benchmark") or (
+                colour == "body_type" and legend_key not in shown_in_legend
+            )
             fig.add_trace(
-                go.Scatter(
-                    x=years,
-                    y=[None if pd.isna(v) else float(v) for v in part_rows.set_index("year").reindex(years)["value"]],
-                    name=_multiples_name(first, style["group"], colour, lang),
-                    mode="lines+markers",
-                    connectgaps=False,
-                    line={
-                        "color": style["colour"], "dash": style["dash"],
-                        "width": 2.2 if first["kind"] == "area" else 1.5,
-                    },
-                    marker={
-                        "color": style["colour"], "size": 6,
-                        "symbol": [symbol(f, b) for f, b in zip(part_rows["flag"], breaks_here, strict=True)],
-                    },
-                    customdata=_hover_texts(part_rows, decimals, lang, breaks_here),
-                    hovertemplate=f"<b>{first['label']}</b> %{{x}}<br>%{{customdata}}<extra></extra>",
-                    legendgroup=legend_key,
-                    showlegend=legend_key not in shown_in_legend and first["kind"] == "benchmark"
-                    or (colour == "body_type" and legend_key not in shown_in_legend),
-                ),
+                trace,
                 row=panel[0],
                 col=panel[1],
             )
