@@ -7,11 +7,9 @@ from dashboard.governance_cells import (
     FACT_ATTRIBUTES,
     cells_for_download,
     competence_table,
-    matrix_cells,
     matrix_markdown,
     profile_markdown,
 )
-from dashboard.governance_figures import competence_heatmap
 from dashboard.i18n import t
 from dashboard.widgets import current_lang, figure_downloads, show_query, table_downloads, url_multiselect
 
@@ -24,8 +22,7 @@ st.markdown(t("gov.intro", lang))
 areas = cache.areas(directory)
 area_ids = tuple(areas["area_id"])
 names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
-facts = cache.governance_facts(directory, area_ids, FACT_ATTRIBUTES)
-cells = matrix_cells(areas, facts, cache.core_city_share(directory, area_ids), lang)
+cells = cache.governance_cells(directory, lang)
 grid = cache.competence_grid(directory, area_ids)
 link = st.column_config.LinkColumn
 
@@ -51,7 +48,7 @@ table_downloads(matrix_table, "metrocase_governance_matrix", lang)
 show_query(["governance_facts", "core_city_share"], {"area_ids": list(area_ids), "attributes": FACT_ATTRIBUTES})
 
 st.header(t("gov.competences_heading", lang))
-heatmap = competence_heatmap(grid, areas, lang)
+heatmap = cache.governance_heatmap(directory, lang)
 st.plotly_chart(heatmap, config={"displaylogo": False})
 unknown = int((grid["level"] == "unknown").sum())
 missing = t("gov.competences_missing", lang, n=unknown, total=len(grid))

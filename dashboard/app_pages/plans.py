@@ -4,14 +4,8 @@ import streamlit as st
 
 from dashboard import cache
 from dashboard.i18n import t
-from dashboard.plan_cards import (
-    axis_themes_for_download,
-    card_markdown,
-    compare_markdown,
-    default_comparison,
-    plans_for_download,
-)
-from dashboard.plan_figures import plan_label, plan_spans, plan_timeline, theme_matrix
+from dashboard.plan_cards import axis_themes_for_download, compare_markdown, default_comparison, plans_for_download
+from dashboard.plan_figures import plan_label, plan_spans
 from dashboard.widgets import (
     current_lang,
     figure_downloads,
@@ -39,7 +33,7 @@ themes = cache.plan_themes(directory, plan_ids)
 labels = {p["plan_id"]: f"{plan_label(p, lang)} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
 
 st.header(t("plans.timeline_heading", lang))
-timeline = plan_timeline(plans, areas, lang)
+timeline, matrix = cache.plan_figures(directory, lang)
 st.plotly_chart(timeline, config={"displaylogo": False})
 spans = plan_spans(plans)
 undated = [labels[p] for p in spans.loc[spans["shape"] == "none", "plan_id"]]
@@ -50,7 +44,6 @@ table_downloads(plans_for_download(plans, area_names, themes), "metrocase_plans"
 show_query(["plans"], {"area_ids": list(area_ids)})
 
 st.header(t("plans.themes_heading", lang))
-matrix = theme_matrix(themes, plans, areas, lang)
 st.plotly_chart(matrix, config={"displaylogo": False})
 unmapped = [labels[p] for p in plan_ids if p not in set(themes["plan_id"])]
 matrix_caption = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
@@ -90,11 +83,12 @@ shown = plans[plans["plan_id"].isin(set(found["plan_id"]))]
 st.caption(t("plans.search_count", lang, n=len(shown), total=len(plans)))
 if shown.empty:
     st.info(t("plans.search_none", lang, q=query))
+cards = cache.plan_cards(directory, lang)
 for start in range(0, len(shown), CARDS_PER_ROW):
     row = shown.iloc[start : start + CARDS_PER_ROW]
     for column, (_, plan) in zip(st.columns(CARDS_PER_ROW), row.iterrows(), strict=False):
         with column.container(border=True):
-            st.markdown(card_markdown(plan, area_names[plan["area_id"]], axes, themes, lang))
+            st.markdown(cards[plan["plan_id"]])
 table_downloads(plans_for_download(shown, area_names, themes), "metrocase_plans_shown", lang)
 if query:
     show_query(["plan_search"], {"area_ids": list(area_ids), "text": query})
