@@ -129,5 +129,5 @@ def test_every_link_parameter_is_documented():
     from dashboard.paths import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Compare indicators: link parameters", 1)[1]
+    section = readme.split("### Compare indicators (`/compare`)", 1)[1]
     assert [name for name in PARAMS if f"| `{name}`" not in section and f", `{name}`" not in section] == []
