@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.fmt import format_number, md_escape, md_link
-from dashboard.i18n import t
+from dashboard.i18n import has, t
 
 
 def _missing(value: object) -> bool:
@@ -44,6 +44,8 @@ def fact_text(card: pd.Series, attribute: str, lang: str, number: bool = False) 
 def card_markdown(card: pd.Series, lang: str) -> str:
     """Return the Markdown of one area card (name, country, body, type, population, members, core city)."""
     country = t(f"country.{card['country']}", lang)
+    city_key = f"city.{card['area_id']}"
+    core_city = t(city_key, lang) if has(city_key) else card["core_city"]
     body_local = card.get("body_name_local__value")
     body = fact_text(card, "body_name_en", lang)
     if not _missing(body_local) and body_local != card.get("body_name_en__value"):
@@ -53,7 +55,7 @@ def card_markdown(card: pd.Series, lang: str) -> str:
         f"*{md_escape(card['name_local'])}*",
         "",
         f"**{t('card.country', lang)}:** {md_escape(country)}  ",
-        f"**{t('card.core_city', lang)}:** {md_escape(card['core_city'])}  ",
+        f"**{t('card.core_city', lang)}:** {md_escape(core_city)}  ",
         f"**{t('card.body', lang)}:** {body}  ",
         f"**{t('card.body_type', lang)}:** {fact_text(card, 'body_type', lang)}  ",
         f"**{t('card.population', lang)}:** {fact_text(card, 'population', lang, number=True)}  ",

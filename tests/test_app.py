@@ -67,6 +67,7 @@ def test_overview_in_italian_formats_numbers():
     at = run_app(lang="it")
     text = "\n".join(el.value for el in at.markdown)
     assert "**Popolazione:** 815\\.532 (2023)" in text
+    assert "**Città capoluogo:** Genova" in text and "**Città capoluogo:** Varsavia" in text
 
 
 @pytest.mark.parametrize("bad", ["xx", "../../etc/passwd", "<script>", "it" * 5000])
@@ -243,3 +244,12 @@ def test_plans_search_is_plain_text():
     assert not at.warning
     assert [el.value for el in at.markdown if el.value.startswith("#### ")] == []
     assert any(t("plans.search_none", "en", q="%' OR 1=1; --") == el.value for el in at.info)
+
+
+@pytest.mark.parametrize(("lang", "query"), [("en", ""), ("it", "lang=it")])
+def test_overview_points_to_the_other_pages_keeping_the_language(lang, query):
+    at = run_app(lang=lang)
+    links = [(el.proto.page, el.proto.query_string, el.proto.label) for el in at.get("page_link")]
+    assert [page for page, _, _ in links] == ["compare", "governance", "plans", "data"]
+    assert all(q == query for _, q, _ in links)
+    assert links[0][2] == t("nav.compare", lang)

@@ -90,3 +90,10 @@ def test_every_number_on_the_overview_traces_to_a_sourced_row(real_con):
                 assert f"({row['year']})" in line
             checked += 1
     assert checked >= 14
+
+
+def test_core_city_names_in_the_catalogue_match_the_data():
+    from dashboard.i18n import t
+
+    for row in read("areas.csv"):
+        assert t(f"city.{row['area_id']}", "en") == row["core_city"]

@@ -10,11 +10,22 @@ from dashboard.widgets import current_lang
 
 PROJECT_URL = "https://www.interregeurope.eu/metro-case/policy-instruments"
 CARDS_PER_ROW = 4
+# Where a newcomer goes next: page, catalogue key of its one-line description, icon.
+NEXT_STEPS = (
+    ("dashboard/app_pages/compare.py", "nav.compare", "overview.next.compare", ":material/bar_chart:"),
+    ("dashboard/app_pages/governance.py", "nav.governance", "overview.next.governance", ":material/account_balance:"),
+    ("dashboard/app_pages/plans.py", "nav.plans", "overview.next.plans", ":material/timeline:"),
+    ("dashboard/app_pages/data.py", "nav.data", "overview.next.data", ":material/download:"),
+)
 
 lang = current_lang()
 st.title(t("overview.title", lang))
 st.markdown(t("overview.intro", lang))
 st.markdown(md_link(t("overview.project_link", lang), PROJECT_URL))
+for column, (page, title, description, icon) in zip(st.columns(len(NEXT_STEPS)), NEXT_STEPS, strict=True):
+    # the language travels with the link, as everywhere else
+    column.page_link(page, label=t(title, lang), icon=icon, query_params={"lang": lang} if lang != "en" else None)
+    column.caption(t(description, lang))
 
 st.header(t("overview.areas_heading", lang))
 cards = cache.area_cards(cache.data_dir())

@@ -32,6 +32,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "leadership.directly_elected": ("Directly elected", "Eletto direttamente"),
     "leadership.indirectly_elected": ("Indirectly elected", "Eletto indirettamente"),
     "leadership.appointed": ("Appointed", "Nominato"),
+    # Core cities (exonyms; the data keeps the English name in areas.csv core_city)
+    "city.genova": ("Genoa", "Genova"),
+    "city.torino": ("Turin", "Torino"),
+    "city.warszawa": ("Warsaw", "Varsavia"),
+    "city.bucuresti": ("Bucharest", "Bucarest"),
+    "city.barcelona": ("Barcelona", "Barcellona"),
+    "city.skopje": ("Skopje", "Skopje"),
+    "city.goteborg": ("Gothenburg", "Göteborg"),
+    "city.tirana": ("Tirana", "Tirana"),
     # Countries
     "country.IT": ("Italy", "Italia"),
     "country.PL": ("Poland", "Polonia"),

@@ -16,6 +16,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "piani strategici e i suoi indicatori di contesto. Ogni dato indica la fonte e l'anno di riferimento.",
     ),
     "overview.project_link": ("Metro Case on Interreg Europe", "Metro Case su Interreg Europe"),
+    "overview.next.compare": (
+        "Population, economy, ageing and more: the eight areas over time, on a map, beside their countries and the EU.",
+        "Popolazione, economia, invecchiamento e altro: le otto aree nel tempo, su mappa, accanto ai paesi e all'UE.",
+    ),
+    "overview.next.governance": (
+        "Who governs each area: body, legal basis, members, leadership, budget and competences, side by side.",
+        "Chi governa ciascuna area: ente, base giuridica, membri, guida, bilancio e competenze, a confronto.",
+    ),
+    "overview.next.plans": (
+        "The areas' strategic plans on one timeline, their axes by common theme, searchable.",
+        "I piani strategici delle aree su un'unica linea del tempo, i loro assi per tema comune, con ricerca.",
+    ),
+    "overview.next.data": (
+        "Download the data as filtered: CSV, Excel, Parquet, GeoJSON or a data package, with sources and citation.",
+        "Scarica i dati come filtrati: CSV, Excel, Parquet, GeoJSON o pacchetto dati, con fonti e citazione.",
+    ),
     "overview.areas_heading": ("The eight areas", "Le otto aree"),
     "overview.caption": (
         "Facts as published by the sources linked on each card; the reference year is given in brackets. "
