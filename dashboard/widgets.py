@@ -166,7 +166,8 @@ def url_multiselect(
     if len(chosen) < min_items:  # too few valid items left is no comparison: fall back as a whole
         chosen, rejected = list(default), rejected or ", ".join(chosen)
     if rejected is not None:
-        (notices or st).warning(t(notice_key, lang, value=rejected))
+        # escaped: URL text shown as Markdown could otherwise draw links or load remote images
+        (notices or st).warning(t(notice_key, lang, value=md_escape(rejected)))
     _sync_from_url(key, raw, chosen)
     st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items)
     # Display order, as parse_list reads it back, so that the same view always has the same link.
@@ -188,7 +189,7 @@ def url_text_input(
     raw = st.query_params.get(param)
     text, rejected = parse_text(raw, max_length)
     if rejected is not None:
-        (notices or st).warning(t("notice.bad_text", lang, value=rejected, n=max_length))
+        (notices or st).warning(t("notice.bad_text", lang, value=md_escape(rejected), n=max_length))
     _sync_from_url(key, raw if rejected is None else None, text)
     st.text_input(label, key=key, max_chars=max_length, placeholder=placeholder)
     value, _ = parse_text(st.session_state[key], max_length)

@@ -253,3 +253,18 @@ def test_overview_points_to_the_other_pages_keeping_the_language(lang, query):
     assert [page for page, _, _ in links] == ["compare", "governance", "plans", "data"]
     assert all(q == query for _, q, _ in links)
     assert links[0][2] == t("nav.compare", lang)
+
+
+IMAGE_PAYLOAD = "![x](https://evil.example/pixel.png)"
+
+
+@pytest.mark.parametrize(
+    ("page", "param"),
+    [("governance", "areas"), ("plans", "plans"), ("plans", "q"), ("data", "areas"), ("data", "ind"),
+     ("data", "from"), ("compare", "areas"), (None, "lang")],
+)
+def test_url_text_echoed_in_notices_is_escaped(page, param):
+    at = run_app(page, **{param: IMAGE_PAYLOAD})
+    shown = [el.value for el in [*at.warning, *at.info]]
+    assert any("evil" in text for text in shown), shown  # the rejected value is named ...
+    assert not any("![x](" in text or "](https://evil" in text for text in shown)  # ... but never as Markdown

@@ -7,7 +7,9 @@ import streamlit as st
 from dashboard import cache
 from dashboard.export_params import PARAMS, selection_from_params, selection_to_params
 from dashboard.export_table import BENCH_CHOICES, Selection, column_label
+from dashboard.fmt import md_escape
 from dashboard.i18n import t
+from dashboard.urlstate import shown
 from dashboard.widgets import current_lang, export_downloads
 
 # Widget keys, and the URL parameters this page last wrote: a different URL means the user arrived with a link.
@@ -24,7 +26,8 @@ url = {name: st.query_params[name] for name in PARAMS if name in st.query_params
 if st.session_state.get(URL_STATE) != url:
     asked, notices = selection_from_params(url, options)
     for param, value in notices:
-        st.warning(t("data.notice.bad_param", lang, param=param, value=value))
+        # escaped and shortened: URL text shown as Markdown could otherwise draw links or load remote images
+        st.warning(t("data.notice.bad_param", lang, param=md_escape(param), value=md_escape(shown(value))))
     st.session_state[KEYS["areas"]] = list(asked.areas)
     st.session_state[KEYS["ind"]] = list(asked.indicators)
     st.session_state[KEYS["years"]] = (asked.year_from, asked.year_to)

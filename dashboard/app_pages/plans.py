@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard import cache
+from dashboard.fmt import md_escape
 from dashboard.i18n import t
 from dashboard.plan_cards import axis_themes_for_download, compare_markdown, default_comparison, plans_for_download
 from dashboard.plan_figures import plan_label, plan_spans
@@ -82,7 +83,7 @@ found = cache.plan_search(directory, area_ids, query) if query else plans[["plan
 shown = plans[plans["plan_id"].isin(set(found["plan_id"]))]
 st.caption(t("plans.search_count", lang, n=len(shown), total=len(plans)))
 if shown.empty:
-    st.info(t("plans.search_none", lang, q=query))
+    st.info(t("plans.search_none", lang, q=md_escape(query)))
 cards = cache.plan_cards(directory, lang)
 for start in range(0, len(shown), CARDS_PER_ROW):
     row = shown.iloc[start : start + CARDS_PER_ROW]

@@ -42,8 +42,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "data.cite_heading": ("How to cite this download", "Come citare questo download"),
     "data.notice.bad_param": (
-        "Ignored {param}={value!r} in the link (unknown or invalid); the filter below shows what is used.",
-        "Ignorato {param}={value!r} nel link (sconosciuto o non valido); il filtro sotto mostra cosa si usa.",
+        "Ignored {param}=“{value}” in the link (unknown or invalid); the filter below shows what is used.",
+        "Ignorato {param}=“{value}” nel link (sconosciuto o non valido); il filtro sotto mostra cosa si usa.",
     ),
     # Download buttons (widgets.table_downloads / figure_downloads / export_downloads)
     "download.csv": ("CSV", "CSV"),
