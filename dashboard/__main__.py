@@ -106,6 +106,8 @@ def _format(args: argparse.Namespace) -> str | None:
 def run_export(args: argparse.Namespace) -> int:
     """Build the export, write it whole (temp file, then rename), and return the exit code (2: bad arguments)."""
     # Imported here so that `check` stays quick and needs none of the export libraries.
+    import duckdb
+
     from dashboard import db
     from dashboard.downloads import export_bytes
     from dashboard.export import write_atomic
@@ -120,7 +122,12 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(f"no such directory for the output: {str(target.parent)!r}", 2)
     if target.is_dir():
         return _fail(f"the output is a directory: {str(target)!r}", 2)
-    con = db.connect(args.data_dir)
+    try:
+        con = db.connect(args.data_dir)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0][:200]
+        return _fail(f"cannot read the data directory {str(args.data_dir)!r} ({first}); "
+                     f"run `python -m dashboard check --data-dir {args.data_dir}` for details", 2)
     options = choices(con)
     selection = Selection(
         areas=args.areas or options.areas,
@@ -140,7 +147,10 @@ def run_export(args: argparse.Namespace) -> int:
         payload = export_bytes(export, fmt)
     except BoundariesUnavailable as exc:
         return _fail(f"GeoJSON needs the NUTS boundaries: {exc}; nothing written", 1)
-    write_atomic(target, payload)
+    try:
+        write_atomic(target, payload)
+    except OSError as exc:
+        return _fail(f"cannot write {str(target)!r}: {exc.strerror or exc}; nothing written", 1)
     print(f"wrote {len(export.values)} rows to {target} ({fmt})")
     return 0
 

@@ -92,7 +92,8 @@ def choices(con: duckdb.DuckDBPyConnection, comparison_set: str = data.METRO_CAS
 def _unknown(asked: Iterable[str], known: Sequence[str], what: str) -> None:
     bad = [item for item in asked if item not in known]
     if bad:
-        raise SelectionError(f"unknown {what} {bad[0]!r} (known: {', '.join(known)})")
+        shown = bad[0] if len(bad[0]) <= 40 else bad[0][:37] + "..."
+        raise SelectionError(f"unknown {what} {shown!r} (known: {', '.join(known)})")
 
 
 def check_selection(selection: Selection, options: Choices) -> Selection:

@@ -138,3 +138,25 @@ def test_written_csv_opens_as_text_with_bom(tmp_path):
     assert run_cli("export", *REAL, "-o", str(target)).returncode == 0
     head = io.BytesIO(target.read_bytes()).read(3)
     assert head == b"\xef\xbb\xbf"
+
+
+def test_unreadable_data_dir_and_unwritable_target_give_a_message_not_a_traceback(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("export", "--data-dir", str(empty), "-o", str(tmp_path / "a.csv"))
+    assert result.returncode == 2
+    assert "cannot read the data directory" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "a.csv").exists()
+
+
+def test_unwritable_target_gives_a_message_not_a_traceback():
+    # /proc takes no new files, even for root: the temp file cannot be created
+    result = run_cli("export", "--areas", "genova", "--indicators", "area_km2", "-o", "/proc/metrocase-test.csv")
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_long_bad_name_is_shortened_in_the_message(tmp_path):
+    result = run_cli("export", "--areas", "x" * 5000, "-o", str(tmp_path / "a.csv"))
+    assert result.returncode == 2
+    assert "xxx..." in result.stderr and len(result.stderr) < 600
