@@ -34,6 +34,8 @@ def fact_text(card: pd.Series, attribute: str, lang: str, number: bool = False) 
     when = t("card.no_year", lang) if _missing(year) else str(int(year))
     if attribute in {"body_type", "body_name_local", "body_name_en"}:
         when = ""
+    if card.get(f"{attribute}__status") == "derived":
+        shown += " ‡"  # e.g. an English name translated by the compiler: not the source's own words
     text = md_escape(shown) + (f" ({md_escape(when)})" if when else "")
     source = card.get(f"{attribute}__source_url")
     if not _missing(source):

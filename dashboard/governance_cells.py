@@ -109,6 +109,8 @@ def matrix_cells(areas: pd.DataFrame, facts: pd.DataFrame, shares: pd.DataFrame,
 def cell_markdown(cell: pd.Series, lang: str) -> str:
     """Return one cell as Markdown: value (year) and source link(s); n/a: reason, with a link if a page was read."""
     text = md_escape(cell["shown"])
+    if cell.get("status") == "derived" and cell["attribute"] != DERIVED_SHARE:
+        text += f" {DERIVED_MARK}"  # e.g. an English name translated by the compiler: not the source's words
     if not is_missing(cell["value"]):
         if cell["attribute"] not in vocab.TIMELESS_ATTRIBUTES or not is_missing(cell["year"]):
             year = t("card.no_year", lang) if is_missing(cell["year"]) else str(int(cell["year"]))

@@ -97,3 +97,23 @@ def test_core_city_names_in_the_catalogue_match_the_data():
 
     for row in read("areas.csv"):
         assert t(f"city.{row['area_id']}", "en") == row["core_city"]
+
+
+def test_derived_facts_are_marked_on_the_overview_and_in_the_matrix(real_con):
+    from dashboard.governance_cells import FACT_ATTRIBUTES, matrix_cells
+
+    rows = read("governance.csv")
+    derived = [(r["area_id"], r["attribute"]) for r in rows if r["status"] == "derived" and r["value"]]
+    assert ("warszawa", "body_name_en") in derived
+    cards = data.area_cards(real_con).set_index("area_id", drop=False)
+    assert "Warsaw Metropolis Association ‡" in card_markdown(cards.loc["warszawa"], "en")
+    assert "‡" not in card_markdown(cards.loc["genova"], "en").split("**Population")[0]
+    areas = data.areas(real_con)
+    ids = areas["area_id"].tolist()
+    cells = matrix_cells(areas, data.governance_facts(real_con, ids, FACT_ATTRIBUTES),
+                         data.core_city_share(real_con, ids), "en")
+    from dashboard.governance_cells import cell_markdown
+
+    for area_id, attribute in derived:
+        cell = cells[(cells["area_id"] == area_id) & (cells["attribute"] == attribute)].iloc[0]
+        assert "‡" in cell_markdown(cell, "en")

@@ -19,13 +19,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Values as published by the linked sources; reference year in brackets. † Classification by the project "
         "(OECD typology of metropolitan governance bodies; leadership mode), not a source's statement. ‡ Derived by "
         "the project: core city population ÷ area population × 100, only where both facts refer to the same year "
-        "(both sources linked); otherwise n/a with the reason. n/a = missing, with the reason from the data. "
+        "(both sources linked); otherwise n/a with the reason. ‡ after a value: derived from the linked source "
+        "(e.g. an English name translated by the research compiler; the sources list gives the note). "
+        "n/a = missing, with the reason from the data. "
         "Populations, areas and budgets differ in scope and year between areas: compare with care.",
         "Valori come pubblicati dalle fonti indicate; anno di riferimento tra parentesi. † Classificazione del "
         "progetto (tipologia OCSE degli enti di governo metropolitano; modalità di guida), non un'affermazione "
         "della fonte. ‡ Calcolato dal progetto: popolazione della città capoluogo ÷ popolazione dell'area × 100, "
         "solo se i due dati si riferiscono allo stesso anno (entrambe le fonti indicate); altrimenti n.d. con il "
-        "motivo. n.d. = mancante, con il motivo indicato nei dati. Popolazioni, superfici e bilanci differiscono "
+        "motivo. ‡ dopo un valore: derivato dalla fonte indicata (per esempio un nome inglese tradotto da chi ha "
+        "compilato la ricerca; l'elenco delle fonti riporta la nota). "
+        "n.d. = mancante, con il motivo indicato nei dati. Popolazioni, superfici e bilanci differiscono "
         "per ambito e anno tra le aree: confrontare con cautela.",
     ),
     "gov.sources_expander": (

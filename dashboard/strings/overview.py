@@ -35,10 +35,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.areas_heading": ("The eight areas", "Le otto aree"),
     "overview.caption": (
         "Facts as published by the sources linked on each card; the reference year is given in brackets. "
-        "† Body type: the project's own classification (OECD typology). Populations and dates differ "
+        "† Body type: the project's own classification (OECD typology). ‡ Derived from the linked source (e.g. an "
+        "English name translated by the research compiler). Populations and dates differ "
         "between areas and are not strictly comparable.",
         "Dati come pubblicati dalle fonti indicate su ogni scheda; l'anno di riferimento è tra parentesi. "
-        "† Tipo di ente: classificazione del progetto (tipologia OCSE). Popolazioni e date differiscono "
+        "† Tipo di ente: classificazione del progetto (tipologia OCSE). ‡ Derivato dalla fonte indicata (per "
+        "esempio un nome inglese tradotto da chi ha compilato la ricerca). Popolazioni e date differiscono "
         "tra le aree e non sono strettamente confrontabili.",
     ),
     "card.country": ("Country", "Paese"),
