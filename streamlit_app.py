@@ -3,10 +3,11 @@
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.widgets import language
+from dashboard.widgets import language, require_data
 
 st.set_page_config(page_title="Metro Case", layout="wide")
 lang = language()
+require_data(lang)
 pages = [
     st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
     st.Page("dashboard/app_pages/compare.py", title=t("nav.compare", lang), url_path="compare"),

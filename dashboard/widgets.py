@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
+import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard import images
+from dashboard import cache, images
 from dashboard.db import query_text
 from dashboard.downloads import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
 from dashboard.export_table import Export
@@ -54,6 +55,17 @@ def language() -> str:
         on_change=_on_lang_change,
     )
     return lang
+
+
+def require_data(lang: str) -> None:
+    """Stop with a clear message if the data directory cannot be loaded (instead of Streamlit's generic error)."""
+    directory = cache.data_dir()
+    try:
+        cache.connection(directory)
+    except (duckdb.Error, OSError) as exc:
+        first = md_escape(str(exc).splitlines()[0][:200])
+        st.error(t("error.data_dir", lang, path=md_escape(directory), reason=first), icon="🚫")
+        st.stop()
 
 
 def current_lang() -> str:

@@ -271,3 +271,18 @@ def test_url_text_echoed_in_notices_is_escaped(page, param):
     shown = [el.value for el in [*at.warning, *at.info]]
     assert any("evil" in text for text in shown), shown  # the rejected value is named ...
     assert not any("![x](" in text or "](https://evil" in text for text in shown)  # ... but never as Markdown
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_an_unloadable_data_dir_gives_a_clear_message(tmp_path, monkeypatch, lang):
+    monkeypatch.setenv("METROCASE_DATA_DIR", str(tmp_path / "nothing-here"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception
+    from dashboard.fmt import md_escape
+
+    (error,) = at.error
+    expected = t("error.data_dir", lang, path=md_escape(tmp_path / "nothing-here"), reason="@@").split("@@")[0]
+    assert error.value.startswith(expected)
+    assert not at.title  # the page itself is not drawn

@@ -18,6 +18,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Testo di ricerca ignorato nel link: {value} (testo semplice di al massimo {n} caratteri).",
     ),
     "query.show": ("Show query", "Mostra la query"),
+    "error.data_dir": (
+        "The data directory {path} cannot be loaded ({reason}). Check it with "
+        "`python -m dashboard check --data-dir DIR`, or unset METROCASE_DATA_DIR to serve the embedded data.",
+        "Impossibile caricare la cartella dei dati {path} ({reason}). Verificarla con "
+        "`python -m dashboard check --data-dir DIR`, oppure togliere METROCASE_DATA_DIR per usare i dati inclusi.",
+    ),
     # Missing values and source links
     "na": ("n/a", "n.d."),
     "na.reason": ("n/a: {reason}", "n.d.: {reason}"),
