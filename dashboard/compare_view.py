@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import figures, maps
-from dashboard.captions import caption_lines, indicator_name, missing_items, unit_label, with_labels
+from dashboard.captions import OWN, caption_lines, indicator_name, missing_items, unit_label, with_labels
 from dashboard.compare_state import CompareState
 from dashboard.i18n import t
 from dashboard.series import Prepared, in_range, in_year
@@ -98,6 +98,8 @@ def map_figure(
     map_state = state.with_(bench=(), colour="area")
     lines = caption_lines(area_rows, meta, map_state, areas, lang, year=prepared.year, base=prepared.base_year)
     lines.append(t("map.note", lang) if regions is not None else t("map.fallback", lang))
+    if regions is not None and (area_rows["value"].notna() & (area_rows["region"] != OWN)).any():
+        lines.append(t("map.proxy_note", lang))
     lines.append(t("map.attribution", lang))
     return fig, lines
 

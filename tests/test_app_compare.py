@@ -153,3 +153,16 @@ def test_language_notice_shows_a_rejected_value_escaped():
     warnings = " ".join(w.value for w in at.warning)
     assert "Unknown language" in warnings
     assert not re.search(r"(?<!\\)\]\(", warnings), warnings
+
+
+def test_map_names_the_proxy_region_of_each_value():
+    at = run_app("compare", ind="tertiary_attainment_25_64_pct", view="map")
+    spec = figure(at)
+    (proxy,) = [trace for trace in spec["data"] if trace.get("name") == t("map.proxy", "en")]
+    hover = dict(zip(proxy["locations"], proxy["customdata"], strict=True))
+    assert hover["MK008"].startswith("<b>Skopje</b> (MK00)<br>21.3")
+    assert hover["ITC11"].startswith("<b>Torino</b> (ITC1)<br>19.3")
+    captions = " ".join(c.value for c in at.caption)
+    assert "for Torino for ITC1 (NUTS-2 region)" in captions and "for Skopje for MK00 (the whole country)" in captions
+    assert t("map.proxy_note", "en") in captions
+
