@@ -75,7 +75,7 @@ def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Serie
         if row["kind"] == "benchmark" and row["bench"] == "partners" and pd.notna(row["n_covered"]):
             parts.append(t("fig.of_areas", lang, n=int(row["n_covered"])))
         if row["status"] == "derived":
-            parts.append(str(row["status"]))
+            parts.append(t("status.derived", lang))
         if row["source"]:
             parts.append(f"{t('fig.source', lang)}: {row['source']}")
         texts.append("<br>".join(parts))

@@ -19,6 +19,7 @@ from dashboard.captions import (
     with_labels,
 )
 from dashboard.compare_state import CompareState
+from dashboard.i18n import t
 from dashboard.palette import AREA_COLOURS, BENCHMARK_GREYS, BODY_TYPE_COLOURS
 from tests.test_series import years_of
 
@@ -222,12 +223,16 @@ def test_proxy_caption_gives_years_when_an_area_mixes_territories():
     ]
 
 
-def test_chart_hovers_name_the_values_code(real):
+def test_chart_hovers_name_the_values_code_and_translate_status(real):
     fig, _ = chart(real, ind="tertiary_attainment_25_64_pct")
     skopje = [text for text in by_name(fig)["Skopje"].customdata if not text.startswith("n/a")]
     assert skopje and all("NUTS MK00<br>proxy: value for MK00 (the whole country)" in text for text in skopje)
     fig, _ = chart(real, ind="tertiary_attainment_25_64_pct", chart="bar")
     assert "NUTS ITC1<br>proxy" in by_name(fig)["Torino"].customdata[0]
+    fig, _ = chart(real, "it", norm="index")
+    hovers = [text for tr in fig.data for text in tr.customdata]
+    assert any(f"<br>{t('status.derived', 'it')}" in text for text in hovers)
+    assert not any("derived" in text for text in hovers)
     fig, _ = chart(real, chart="scatter", ind="tertiary_attainment_25_64_pct", x="gdp_pps_per_inhabitant")
     assert "y: NUTS MK00<br>y: proxy" in by_name(fig)["Skopje"].customdata[0]
     assert "x: NUTS MK008" in by_name(fig)["Skopje"].customdata[0]
