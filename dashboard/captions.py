@@ -14,6 +14,15 @@ from dashboard.series import FLAG_LETTERS, NO_ROW, PARTNERS
 
 KNOWN_MISSING = (NO_ROW, "no_base", "no_population", "incomplete", "one_area")
 REASON_LENGTH = 90
+# What a value's nuts_code measures for its area (the 'region' column of labelled rows): '' = the area's own
+# NUTS-3 region(s) or their aggregate; 'larger' = a NUTS-1/NUTS-2 region or the country containing them;
+# 'same' = a NUTS-2 region made of exactly the area's NUTS-3 regions; 'other' = any other territory.
+OWN, LARGER, SAME, OTHER = "", "larger", "same", "other"
+# NUTS 2021 (Eurostat): NUTS-2 regions that consist of exactly these NUTS-3 regions (proxies of the same territory).
+NUTS2_SAME_TERRITORY = {
+    "PL91": frozenset({"PL911", "PL912", "PL913"}),
+    "RO32": frozenset({"RO321", "RO322"}),
+}
 
 
 def series_label(series_id: str, lang: str, fallback: str = "") -> str:
@@ -30,16 +39,55 @@ def series_label(series_id: str, lang: str, fallback: str = "") -> str:
     return t(key, lang) if has(key) else (fallback or series_id)
 
 
+def nuts_level(code: str) -> str:
+    """Return the level a NUTS code names: 'country' (no digits, or only zeros: MK00), 'nuts1', 'nuts2', 'nuts3'."""
+    digits = code[2:]
+    if not digits.strip("0"):
+        return "country"
+    return {1: "nuts1", 2: "nuts2"}.get(len(digits), "nuts3")
+
+
+def region_kind(code: str, nuts3: Sequence[str], indicator_geo: str = "") -> str:
+    """Return what a value's nuts_code measures for an area with these NUTS-3 codes (OWN, LARGER, SAME, OTHER)."""
+    own = set(nuts3)
+    if not code or code == indicator_geo or set(code.split("+")) <= own:
+        return OWN
+    if NUTS2_SAME_TERRITORY.get(code) == own:
+        return SAME
+    return LARGER if own and all(region.startswith(code) for region in own) else OTHER
+
+
+def area_regions(areas: pd.DataFrame) -> dict[str, tuple[list[str], str]]:
+    """Return each area's NUTS-3 codes and indicator geo (the code of its aggregate), by area_id."""
+    geos = areas["indicator_geo"] if "indicator_geo" in areas else [""] * len(areas)
+    return {
+        a: (list(codes), str(geo) if isinstance(geo, str) else "")
+        for a, codes, geo in zip(areas["area_id"], areas["nuts3"], geos, strict=True)
+    }
+
+
 def with_labels(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return rows with a 'label' and the row's 'country' (for census breaks; empty for EU-27 and the average)."""
+    """Return rows with a 'label', the row's 'country' (for census breaks) and the 'region' its value measures."""
     cities = dict(zip(areas["area_id"], areas["core_city"], strict=True))
     countries = dict(zip(areas["area_id"], areas["country"], strict=True))
+    regions = area_regions(areas)
     out = rows.copy()
     out["label"] = [series_label(s, lang, cities.get(s, "")) for s in out["series"]]
     out["country"] = [
         countries.get(s, s.split(":", 1)[1] if s.startswith("country:") else "") for s in out["series"]
     ]
+    out["region"] = [
+        region_kind(str(code), *regions[s]) if kind == "area" and s in regions else OWN
+        for s, kind, code in zip(out["series"], out["kind"], out["nuts_code"], strict=True)
+    ]
     return out
+
+
+def region_text(code: str, kind: str, lang: str) -> str:
+    """Return the hover line saying that a value is for another territory than the area's NUTS-3 region(s)."""
+    if kind == OWN:
+        return ""
+    return t(f"fig.proxy.{kind}", lang, code=code, level=t(f"region.{nuts_level(code)}", lang))
 
 
 def break_points(rows: pd.DataFrame, indicator_id: str, norm: str) -> pd.Series:
@@ -84,12 +132,17 @@ def year_spans(years: Sequence[int]) -> str:
     return ", ".join(spans)
 
 
-def missing_reason(code: str, lang: str) -> str:
-    """Return why a value is missing: a known code translated, or the data's own note (shortened, escaped)."""
+def missing_text(code: str, lang: str) -> str:
+    """Return why a value is missing as plain text: a known code translated, or the data's own note (shortened)."""
     if code in KNOWN_MISSING:
         return t(f"caption.missing.{code}", lang)
     text = str(code).split(";")[0].strip()
-    return md_escape(text if len(text) <= REASON_LENGTH else text[: REASON_LENGTH - 1] + "…")
+    return text if len(text) <= REASON_LENGTH else text[: REASON_LENGTH - 1] + "…"
+
+
+def missing_reason(code: str, lang: str) -> str:
+    """Return why a value is missing for Markdown: a known code translated, or the data's own note (escaped)."""
+    return missing_text(code, lang) if code in KNOWN_MISSING else md_escape(missing_text(code, lang))
 
 
 def missing_items(rows: pd.DataFrame, lang: str) -> list[str]:
@@ -126,8 +179,42 @@ def source_text(rows: pd.DataFrame, catalog: pd.Series) -> str:
     return md_escape("; ".join(names) or str(catalog["source_dataset"]))
 
 
-def area_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str) -> str:
-    """Return each selected area's note on how its NUTS regions approximate it."""
+def _region_rows(rows: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
+    """The rows of areas that have a value, with the 'region' their value measures."""
+    have = rows[(rows["kind"] == "area") & rows["value"].notna()]
+    if "region" in have:
+        return have
+    regions = area_regions(areas)
+    return have.assign(region=[
+        region_kind(str(code), *regions[s]) if s in regions else OWN
+        for s, code in zip(have["series"], have["nuts_code"], strict=True)
+    ])
+
+
+def proxy_lines(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> list[str]:
+    """Return, per kind of territory, which areas' values are for a region other than their NUTS-3 region(s)."""
+    have = _region_rows(rows, areas)
+    cities = dict(zip(areas["area_id"], areas["core_city"], strict=True))
+    lines = []
+    for kind in (LARGER, SAME, OTHER):
+        items = []
+        for (series, code), group in have[have["region"] == kind].groupby(["series", "nuts_code"], sort=False):
+            area = md_escape(series_label(series, lang, cities.get(series, "")))
+            mixed = (have.loc[have["series"] == series, "nuts_code"] != code).any()
+            if mixed:  # the area has values for other territories in the years shown: say which years this is
+                area += f" {year_spans(group['year'])}"
+            key = "caption.proxy.first" if not items else "caption.proxy.next"
+            items.append(t(key, lang, area=area, code=md_escape(code), level=t(f"region.{nuts_level(code)}", lang)))
+        if items:
+            lines.append(t(f"caption.proxy.{kind}", lang, items=", ".join(items)))
+    return lines
+
+
+def area_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str, rows: pd.DataFrame | None = None) -> str:
+    """Return the note on how its NUTS-3 regions approximate each selected area (with rows: only areas shown so)."""
+    if rows is not None:
+        have = _region_rows(rows, areas)
+        area_ids = [a for a in area_ids if (have.loc[have["series"] == a, "region"] == OWN).any()]
     chosen = areas[areas["area_id"].isin(area_ids)]
     parts = [
         f"{md_escape(series_label(r.area_id, lang, r.core_city))}: {md_escape(r.note)}"
@@ -192,7 +279,8 @@ def caption_lines(
         lines.append(t("caption.totals", lang))
     if state.colour == "body_type":
         lines.append(t("caption.body_type", lang))
-    notes = area_notes(areas, state.areas, lang)
+    notes = area_notes(areas, state.areas, lang, shown)
     if notes:
         lines.append(t("caption.nuts", lang, items=notes))
+    lines.extend(proxy_lines(shown, areas, lang))
     return lines

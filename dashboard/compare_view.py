@@ -9,9 +9,17 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import figures, maps
-from dashboard.captions import caption_lines, indicator_name, missing_items, unit_label, with_labels
+from dashboard.captions import (
+    OWN,
+    caption_lines,
+    indicator_name,
+    missing_items,
+    missing_text,
+    unit_label,
+    with_labels,
+)
 from dashboard.compare_state import CompareState
-from dashboard.i18n import t
+from dashboard.i18n import code_label, t
 from dashboard.series import Prepared, in_range, in_year
 
 TABLE_COLUMNS = [
@@ -98,6 +106,8 @@ def map_figure(
     map_state = state.with_(bench=(), colour="area")
     lines = caption_lines(area_rows, meta, map_state, areas, lang, year=prepared.year, base=prepared.base_year)
     lines.append(t("map.note", lang) if regions is not None else t("map.fallback", lang))
+    if regions is not None and (area_rows["value"].notna() & (area_rows["region"] != OWN)).any():
+        lines.append(t("map.proxy_note", lang))
     lines.append(t("map.attribution", lang))
     return fig, lines
 
@@ -105,7 +115,7 @@ def map_figure(
 def table(
     prepared: Prepared, catalog: pd.DataFrame, state: CompareState, areas: pd.DataFrame, lang: str
 ) -> pd.DataFrame:
-    """Return the rows behind the chart as a flat table: value shown and as published, unit, flag, source, note."""
+    """Return the rows behind the chart as a flat table with machine ids (status, missing codes): for downloads."""
     meta = catalog.loc[state.ind]
     single = state.view == "map" or state.chart in ("bar", "scatter")
     rows = in_year(prepared.rows, prepared.year) if single else in_range(prepared)
@@ -117,6 +127,12 @@ def table(
         x_meta = catalog.loc[prepared.x_indicator]
         x_rows = with_labels(in_year(prepared.x_rows, prepared.year), areas, lang)
         frames.append(x_rows.assign(indicator_id=prepared.x_indicator, unit=str(x_meta[f"unit_{lang}"])))
-    out = pd.concat(frames, ignore_index=True)[TABLE_COLUMNS]
-    out["missing"] = out["missing"].replace({"no_row": t("caption.missing.no_row", lang)})
-    return out
+    return pd.concat(frames, ignore_index=True)[TABLE_COLUMNS]
+
+
+def table_display(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return the table as shown: status and missing codes in words (downloads keep the machine ids of table())."""
+    return rows.assign(
+        status=[code_label("status", s, lang) for s in rows["status"]],
+        missing=[missing_text(m, lang) if m else "" for m in rows["missing"]],
+    )

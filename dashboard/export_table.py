@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from dashboard import data
-from dashboard.i18n import has, t
+from dashboard.i18n import code_label, has, t
 
 EU_GEO = "EU27_2020"
 BENCH_CHOICES = ("country", "eu")
@@ -211,6 +211,24 @@ def column_label(column: str, lang: str) -> str:
     """Return the column's header in lang (its machine id if the catalogue has no label)."""
     key = f"col.export.{column}"
     return t(key, lang) if has(key) else column
+
+
+# Coded columns of the values and the catalogue prefix of their labels (the preview shows words, files the codes).
+CODED_COLUMNS = {"geo_kind": "geo_kind", "series": "series", "status": "status"}
+
+
+def display_values(values: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return the values as the page previews them: coded columns in words; downloads keep the machine ids."""
+    return values.assign(**{
+        column: [code_label(prefix, code, lang) for code in values[column]]
+        for column, prefix in CODED_COLUMNS.items() if column in values
+    })
+
+
+def area_label(area_id: str, lang: str, fallback: str = "") -> str:
+    """Return an area's short name in lang as Compare shows it (area.short.<id>), else the fallback or the id."""
+    key = f"area.short.{area_id}"
+    return t(key, lang) if has(key) else (fallback or area_id)
 
 
 def column_description(column: str, lang: str) -> str:

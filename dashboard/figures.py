@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.captions import break_points
+from dashboard.captions import break_points, region_text
 from dashboard.fmt import format_number
 from dashboard.i18n import has, t
 from dashboard.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, NEEDS_OUTLINE, area_colour
@@ -51,12 +51,21 @@ def _style(series: str, kind: str, bench: str, colour: str, body_types: Mapping[
     return {"colour": area_colour(series, index), "dash": "solid", "group": series}
 
 
+def region_lines(row: Mapping[str, object], lang: str) -> list[str]:
+    """Hover lines naming the territory an area's value is for: its NUTS code, and if it is a proxy, which."""
+    code = str(row.get("nuts_code") or "")
+    if row.get("kind") != "area" or not code or pd.isna(row.get("value")):
+        return []
+    proxy = region_text(code, str(row.get("region") or ""), lang)
+    return [t("fig.nuts", lang, code=code), *([proxy] if proxy else [])]
+
+
 def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Series) -> list[str]:
-    """The hover line of each point: formatted value, flag, status, census break, source."""
+    """The hover line of each point: formatted value, NUTS code (and proxy), flag, status, census break, source."""
     texts = []
     for (_, row), is_break in zip(frame.iterrows(), census, strict=True):
         value = format_number(row["value"], decimals, lang)
-        parts = [value if value is not None else t("fig.no_data", lang)]
+        parts = [value if value is not None else t("fig.no_data", lang), *region_lines(row, lang)]
         if row["flag"]:
             parts.append(f"{t('fig.flag', lang)}: " + ", ".join(
                 t(f"flag.{letter}", lang) for letter in "bep" if letter in row["flag"]
@@ -66,7 +75,7 @@ def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Serie
         if row["kind"] == "benchmark" and row["bench"] == "partners" and pd.notna(row["n_covered"]):
             parts.append(t("fig.of_areas", lang, n=int(row["n_covered"])))
         if row["status"] == "derived":
-            parts.append(str(row["status"]))
+            parts.append(t("status.derived", lang))
         if row["source"]:
             parts.append(f"{t('fig.source', lang)}: {row['source']}")
         texts.append("<br>".join(parts))
@@ -315,7 +324,8 @@ def scatter_chart(
     """Two indicators in one year: one labelled point per area (and benchmark) that has both values."""
     body_types = body_types or {}
     both = y_rows.merge(
-        x_rows[["series", "value", "flag", "source"]], on="series", suffixes=("", "_x"), how="inner"
+        x_rows.reindex(columns=["series", "value", "flag", "source", "nuts_code", "region"], fill_value=""),
+        on="series", suffixes=("", "_x"), how="inner",
     )
     both = both[both["value"].notna() & both["value_x"].notna()]
     fig = go.Figure()
@@ -327,9 +337,15 @@ def scatter_chart(
         row = point.iloc[0]
         style = _style(series, row["kind"], row["bench"], colour, body_types, index)
         flags = "".join(sorted(set(str(row["flag"]) + str(row["flag_x"]))))
+        regions = [f"y: {line}" for line in region_lines(row, lang)] + [
+            f"x: {line}" for line in region_lines(
+                {"kind": row["kind"], "value": row["value_x"], "nuts_code": row["nuts_code_x"],
+                 "region": row["region_x"]}, lang)
+        ]
         hover = (
             f"y: {format_number(row['value'], y_decimals, lang)}"
             f" · x: {format_number(row['value_x'], x_decimals, lang)}"
+            + "".join(f"<br>{line}" for line in regions)
             + (f"<br>{t('fig.flag', lang)}: {flags}" if flags else "")
             + f"<br>{t('fig.source', lang)}: {row['source']}; {row['source_x']}"
         )

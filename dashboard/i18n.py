@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from dashboard.strings import about, common, compare, data, governance, overview, plans
 
 LANGS = ("en", "it")
@@ -34,3 +36,11 @@ def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
 def has(key: str) -> bool:
     """True if key is in the catalogue."""
     return key in STRINGS
+
+
+def code_label(prefix: str, code: object, lang: str = DEFAULT_LANG) -> str:
+    """Return the label of a coded value (key prefix.code) in lang, or the value itself if it has no label."""
+    if isinstance(code, str):
+        key = f"{prefix}.{code}"
+        return t(key, lang) if key in STRINGS else code
+    return "" if code is None or (isinstance(code, float) and math.isnan(code)) else str(code)

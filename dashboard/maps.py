@@ -16,7 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import shapely
 
-from dashboard.figures import SEPARATORS, body_type_label
+from dashboard.captions import OWN, missing_text, region_text
+from dashboard.figures import SEPARATORS, body_type_label, region_lines
 from dashboard.fmt import format_number
 from dashboard.i18n import t
 from dashboard.palette import area_colour
@@ -33,15 +34,25 @@ NO_DATA = "#D9D9D9"
 MAX_SYMBOL = 48
 
 
+REGION_COLUMNS = ["nuts_id", "series", "label", "value", "flag", "missing", "note", "nuts_code", "region"]
+PROXY_OUTLINE = "#111111"
+
+
 def region_rows(rows: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
-    """One row per NUTS-3 region of each area in the rows (an area made of several regions repeats its value)."""
+    """One row per NUTS-3 region of each area in the rows (an area made of several regions repeats its value).
+
+    nuts_id is the polygon drawn; nuts_code the territory the value was measured on (the aggregate A+B+C, or a
+    NUTS-2 / national proxy: region says which, see captions.region_kind).
+    """
     nuts = {r.area_id: list(r.nuts3) for r in areas.itertuples()}
+    labelled = rows if "region" in rows else rows.assign(region="")
     out = []
-    for row in rows[rows["kind"] == "area"].itertuples():
+    for row in labelled[labelled["kind"] == "area"].itertuples():
         for code in nuts.get(row.series, []):
             out.append({"nuts_id": code, "series": row.series, "label": row.label, "value": row.value,
-                        "flag": row.flag, "missing": row.missing, "note": row.note})
-    return pd.DataFrame(out, columns=["nuts_id", "series", "label", "value", "flag", "missing", "note"])
+                        "flag": row.flag, "missing": row.missing, "note": row.note, "nuts_code": row.nuts_code,
+                        "region": row.region})
+    return pd.DataFrame(out, columns=REGION_COLUMNS)
 
 
 def fit_view(
@@ -95,12 +106,18 @@ def _attribution(fig: go.Figure, lang: str, extra: str = "") -> None:
 
 
 def _hover(region: pd.DataFrame, decimals: int, lang: str, body_types: Mapping[str, str]) -> list[str]:
-    """Hover text of each region: area, value or why it is missing, flag, body type."""
+    """Hover text of each region: area and the value's own NUTS code, value or why it is missing, proxy, flag."""
     texts = []
     for row in region.itertuples():
         value = format_number(row.value, decimals, lang)
-        reason = row.missing if row.missing != "no_row" else t("caption.missing.no_row", lang)
-        text = f"<b>{row.label}</b> ({row.nuts_id})<br>" + (value or f"{t('fig.no_data', lang)}: {reason}")
+        # The code the value was measured on (not the polygon's, which may be one part of it or inside a proxy).
+        code = row.nuts_code if value and row.nuts_code else row.nuts_id
+        text = f"<b>{row.label}</b> ({code})<br>" + (
+            value or f"{t('fig.no_data', lang)}: {missing_text(row.missing, lang)}"
+        )
+        proxy = region_text(row.nuts_code, row.region, lang) if value else ""
+        if proxy:
+            text += f"<br>{proxy}"
         if row.flag:
             text += f"<br>{t('fig.flag', lang)}: {row.flag}"
         if row.series in body_types:
@@ -149,15 +166,24 @@ def choropleth_map(
     if not have.empty:
         values = have["value"].astype(float)
         diverging = values.min() < 0 < values.max()
-        fig.add_trace(go.Choroplethmap(
-            geojson=geojson, locations=have["nuts_id"].tolist(), z=values.tolist(),
-            colorscale="RdBu" if diverging else "Cividis", reversescale=not diverging,
-            zmid=0 if diverging else None,
-            marker={"line": {"color": "#FFFFFF", "width": 1.2}, "opacity": 0.9},
-            colorbar={"title": {"text": unit}, "separatethousands": True},
-            customdata=_hover(have, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
-            name=title,
-        ))
+        # One colour scale for the areas' own regions and the proxies (outlined black, with their own legend entry).
+        fig.update_layout(coloraxis={
+            "colorscale": "RdBu" if diverging else "Cividis", "reversescale": not diverging,
+            "cmid": 0 if diverging else None, "colorbar": {"title": {"text": unit}, "separatethousands": True},
+        })
+        own, proxies = have[have["region"] == OWN], have[have["region"] != OWN]
+        for part, line, name, legend in (
+            (own, {"color": "#FFFFFF", "width": 1.2}, title, False),
+            (proxies, {"color": PROXY_OUTLINE, "width": 3}, t("map.proxy", lang), True),
+        ):
+            if part.empty:
+                continue
+            fig.add_trace(go.Choroplethmap(
+                geojson=geojson, locations=part["nuts_id"].tolist(), z=part["value"].astype(float).tolist(),
+                coloraxis="coloraxis", marker={"line": line, "opacity": 0.9}, showlegend=legend,
+                customdata=_hover(part, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
+                name=name,
+            ))
     if not gaps.empty:
         fig.add_trace(go.Choroplethmap(
             geojson=geojson, locations=gaps["nuts_id"].tolist(), z=[0] * len(gaps),
@@ -167,8 +193,9 @@ def choropleth_map(
             customdata=_hover(gaps, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
         ))
     labelled = rows.assign(hover=[
-        f"<b>{r.label}</b>: {format_number(r.value, decimals, lang) or t('fig.no_data', lang)}"
-        for r in rows.itertuples()
+        f"<b>{r['label']}</b>: {format_number(r['value'], decimals, lang) or t('fig.no_data', lang)}"
+        + "".join(f"<br>{line}" for line in region_lines(r, lang))
+        for _, r in rows.iterrows()
     ])
     _city_points(fig, labelled, areas, {})
     fig.update_layout(
@@ -206,9 +233,10 @@ def symbol_map(
               float(chosen["lat"].max())) if not chosen.empty else (-10.0, 35.0, 30.0, 60.0)
     fig = go.Figure()
     labelled = rows.assign(hover=[
-        f"<b>{r.label}</b>: {format_number(r.value, decimals, lang) or t('fig.no_data', lang)} {unit}"
-        + (f"<br>{t('fig.flag', lang)}: {r.flag}" if r.flag else "")
-        for r in rows.itertuples()
+        f"<b>{r['label']}</b>: {format_number(r['value'], decimals, lang) or t('fig.no_data', lang)} {unit}"
+        + "".join(f"<br>{line}" for line in region_lines(r, lang))
+        + (f"<br>{t('fig.flag', lang)}: {r['flag']}" if r["flag"] else "")
+        for _, r in rows.iterrows()
     ])
     _city_points(fig, labelled, areas, sizes)
     fig.update_layout(

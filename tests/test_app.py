@@ -167,6 +167,26 @@ def test_governance_matrix_shows_all_eight_areas_with_sources():
     assert labels.count("CSV") >= 3  # matrix, competences, profiles
 
 
+def test_governance_sources_show_status_in_italian_and_keep_the_code_for_downloads():
+    at = run_app("governance", lang="it")
+    sources = at.dataframe[0]
+    assert "status_label" in sources.proto.column_order and "status" not in sources.proto.column_order
+    labels = set(sources.value["status_label"])
+    assert {t("status.observed", "it"), t("status.classified", "it"), t("status.derived", "it")} <= labels
+    assert not labels & {"observed", "derived", "classified"}
+    assert {"observed", "classified"} <= set(sources.value["status"])  # the machine column the CSV carries
+
+
+def test_data_page_in_italian_shows_words_and_the_short_area_names():
+    at = run_app("data", lang="it", areas="warszawa", ind="population_jan1", components="1", bench="eu")
+    preview = at.dataframe[0].value
+    assert set(preview["geo_kind"]) == {t("geo_kind.area", "it"), t("geo_kind.benchmark", "it")}
+    assert set(preview["series"]) == {t("series.headline", "it"), t("series.component", "it")}
+    assert set(preview["status"]) == {t("status.observed", "it"), t("status.derived", "it")}
+    options = at.multiselect(key="data_areas").options
+    assert "Varsavia" in options and "Bucarest" in options and "Warsaw metropolitan area" not in options
+
+
 def test_governance_profiles_follow_the_link_and_write_it_back():
     at = run_app("governance", areas="tirana,warszawa")
     assert at.multiselect[0].value == ["warszawa", "tirana"]

@@ -153,3 +153,36 @@ def test_language_notice_shows_a_rejected_value_escaped():
     warnings = " ".join(w.value for w in at.warning)
     assert "Unknown language" in warnings
     assert not re.search(r"(?<!\\)\]\(", warnings), warnings
+
+
+def test_map_names_the_proxy_region_of_each_value():
+    at = run_app("compare", ind="tertiary_attainment_25_64_pct", view="map")
+    spec = figure(at)
+    (proxy,) = [trace for trace in spec["data"] if trace.get("name") == t("map.proxy", "en")]
+    hover = dict(zip(proxy["locations"], proxy["customdata"], strict=True))
+    assert hover["MK008"].startswith("<b>Skopje</b> (MK00)<br>21.3")
+    assert hover["ITC11"].startswith("<b>Torino</b> (ITC1)<br>19.3")
+    captions = " ".join(c.value for c in at.caption)
+    assert "for Torino for ITC1 (NUTS-2 region)" in captions and "for Skopje for MK00 (the whole country)" in captions
+    assert t("map.proxy_note", "en") in captions
+
+
+def test_italian_table_shows_words_where_downloads_keep_codes(real_con):
+    from dashboard import compare_view, data, series
+    from dashboard.captions import KNOWN_MISSING
+    from dashboard.compare_state import CompareState
+    from tests.test_series import years_of
+
+    at = run_app("compare", view="table", norm="index", bench="partners,eu", lang="it")
+    table = at.dataframe[0].value
+    assert not set(table["missing"]) & set(KNOWN_MISSING)
+    assert t("caption.missing.incomplete", "it") in set(table["missing"])
+    assert not set(table["status"]) & {"observed", "derived"}
+    assert {t("status.observed", "it"), t("status.derived", "it")} <= set(table["status"])
+    # The files beside the table keep the machine ids (same columns, codes not words).
+    areas = data.areas(real_con)
+    catalog = data.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    state = CompareState(areas=tuple(areas["area_id"]), view="table", norm="index", bench=("partners", "eu"))
+    rows = compare_view.table(series.load(real_con, state, areas, years_of(real_con)), catalog, state, areas, "it")
+    assert list(rows.columns) == compare_view.TABLE_COLUMNS
+    assert "incomplete" in set(rows["missing"]) and "derived" in set(rows["status"])

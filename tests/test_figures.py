@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from dashboard import compare_view, data, figures, series
-from dashboard.captions import caption_lines, with_labels
+from dashboard.captions import (
+    LARGER,
+    OTHER,
+    OWN,
+    SAME,
+    caption_lines,
+    nuts_level,
+    proxy_lines,
+    region_kind,
+    with_labels,
+)
 from dashboard.compare_state import CompareState
+from dashboard.i18n import t
 from dashboard.palette import AREA_COLOURS, BENCHMARK_GREYS, BODY_TYPE_COLOURS
 from tests.test_series import years_of
 
@@ -150,3 +162,77 @@ def test_caption_lists_missing_per_series(fixture_con):
     missing = next(line for line in lines if line.startswith("Missing"))
     assert "Fixture City A 2022 (not available in extract" in missing
     assert "Fixture City B 2022–2023 (no value in the data set)" in missing
+
+
+@pytest.mark.parametrize(
+    ("code", "nuts3", "indicator_geo", "kind", "level"),
+    [
+        ("ITC11", ["ITC11"], "ITC11", OWN, "nuts3"),
+        ("PL911+PL912+PL913", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", OWN, "nuts3"),
+        ("ITC1", ["ITC11"], "ITC11", LARGER, "nuts2"),
+        ("MK00", ["MK008"], "MK008", LARGER, "country"),
+        ("PL91", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", SAME, "nuts2"),
+        ("RO3", ["RO321", "RO322"], "RO321+RO322", LARGER, "nuts1"),
+        ("ES52", ["ES511"], "ES511", OTHER, "nuts2"),
+    ],
+)
+def test_region_kind_says_what_territory_a_value_is_for(code, nuts3, indicator_geo, kind, level):
+    assert region_kind(code, nuts3, indicator_geo) == kind
+    assert nuts_level(code) == level
+
+
+def test_caption_names_proxy_regions_per_area(real):
+    _, lines = chart(real, ind="tertiary_attainment_25_64_pct")
+    larger = [line for line in lines if "a larger territory than the area" in line]
+    assert len(larger) == 1
+    assert larger[0].startswith("Values for Genova are for ITC3 (NUTS-2 region), for Torino for ITC1 (NUTS-2 region)")
+    assert "for Skopje for MK00 (the whole country)" in larger[0]
+    same = [line for line in lines if "so the same territory" in line]
+    assert same == [
+        "Values for Warszawa are for PL91 (NUTS-2 region), for București for RO32 (NUTS-2 region): the NUTS-2 "
+        "region made of exactly the area's NUTS-3 regions, so the same territory."
+    ]
+    assert not any("approximated by NUTS-3" in line for line in lines)  # no value shown is a NUTS-3 value
+    _, lines = chart(real, ind="tertiary_attainment_25_64_pct", lang="it")
+    assert any("di Skopje di MK00 (l'intero paese)" in line and "un territorio più ampio dell'area" in line
+               for line in lines)
+
+
+def test_caption_claims_nuts3_only_for_areas_with_nuts3_values(real):
+    _, lines = chart(real)  # population: every value is the area's own NUTS-3 region(s)
+    assert not any("proxy" in line or "Values for" in line for line in lines)
+    nuts = next(line for line in lines if "approximated by NUTS-3" in line)
+    assert "Skopje: MK008" in nuts
+    _, lines = chart(real, ind="employment_thousand", areas=("warszawa", "skopje"))
+    nuts = next(line for line in lines if "approximated by NUTS-3" in line)
+    assert "Skopje" in nuts and "Warszawa" not in nuts  # Warsaw employment is PL91, said in its own line
+    assert any(line.startswith("Values for Warszawa are for PL91") for line in lines)
+
+
+def test_proxy_caption_gives_years_when_an_area_mixes_territories():
+    areas = pd.DataFrame({
+        "area_id": ["a"], "core_city": ["Aville"], "nuts3": [["XA011"]], "indicator_geo": ["XA011"],
+    })
+    rows = pd.DataFrame({
+        "series": ["a"] * 3, "kind": ["area"] * 3, "year": [2020, 2021, 2022], "value": [1.0, 2.0, 3.0],
+        "nuts_code": ["XA01", "XA01", "XA011"],
+    })
+    assert proxy_lines(rows, areas, "en") == [
+        "Values for Aville 2020–2021 are for XA01 (NUTS-2 region): a larger territory than the area (a proxy, not "
+        "its NUTS-3 regions)."
+    ]
+
+
+def test_chart_hovers_name_the_values_code_and_translate_status(real):
+    fig, _ = chart(real, ind="tertiary_attainment_25_64_pct")
+    skopje = [text for text in by_name(fig)["Skopje"].customdata if not text.startswith("n/a")]
+    assert skopje and all("NUTS MK00<br>proxy: value for MK00 (the whole country)" in text for text in skopje)
+    fig, _ = chart(real, ind="tertiary_attainment_25_64_pct", chart="bar")
+    assert "NUTS ITC1<br>proxy" in by_name(fig)["Torino"].customdata[0]
+    fig, _ = chart(real, "it", norm="index")
+    hovers = [text for tr in fig.data for text in tr.customdata]
+    assert any(f"<br>{t('status.derived', 'it')}" in text for text in hovers)
+    assert not any("derived" in text for text in hovers)
+    fig, _ = chart(real, chart="scatter", ind="tertiary_attainment_25_64_pct", x="gdp_pps_per_inhabitant")
+    assert "y: NUTS MK00<br>y: proxy" in by_name(fig)["Skopje"].customdata[0]
+    assert "x: NUTS MK008" in by_name(fig)["Skopje"].customdata[0]

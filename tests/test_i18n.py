@@ -50,6 +50,24 @@ def test_coded_values_have_labels():
         assert f"gov.attr.{attribute}" in STRINGS
 
 
+def test_codes_shown_in_tables_and_hovers_have_labels():
+    from dashboard import vocab
+    from dashboard.captions import KNOWN_MISSING
+    from dashboard.i18n import code_label
+
+    for code in vocab.FACT_STATUS:
+        assert f"status.{code}" in STRINGS
+    for code in KNOWN_MISSING:
+        assert f"caption.missing.{code}" in STRINGS
+    for prefix, codes in {"geo_kind": ("area", "benchmark"), "series": ("headline", "component"),
+                          "region": ("country", "nuts1", "nuts2", "nuts3")}.items():
+        for code in codes:
+            assert f"{prefix}.{code}" in STRINGS
+    assert code_label("status", "derived", "it") == "derivato"
+    assert code_label("status", "a note, not a code", "it") == "a note, not a code"
+    assert code_label("status", float("nan"), "it") == ""
+
+
 @pytest.mark.parametrize(
     ("value", "decimals", "lang", "expected"),
     [

@@ -8,7 +8,9 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard import compare_view, data, geo, maps, series
+from dashboard.captions import KNOWN_MISSING
 from dashboard.compare_state import CompareState
+from dashboard.i18n import t
 from tests.conftest import require_shared_geo
 from tests.test_series import years_of
 
@@ -90,3 +92,37 @@ def test_fit_view_centres_on_the_bounds():
     assert 44.9 < view["center"]["lat"] < 45.1
     wide = maps.fit_view((2.0, 41.0, 26.0, 58.0))
     assert wide["zoom"] < view["zoom"]
+
+
+def test_proxy_values_name_their_own_code_and_are_outlined(setup):
+    require_shared_geo()
+    fig, lines = render(setup, geo.load_boundaries("nuts3"), None, ind="tertiary_attainment_25_64_pct", year=2019)
+    proxies = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap) and tr.name == t("map.proxy", "en")]
+    assert len(proxies) == 1 and proxies[0].showlegend and proxies[0].marker.line.color == maps.PROXY_OUTLINE
+    hover = dict(zip(proxies[0].locations, proxies[0].customdata, strict=True))
+    # The polygon is MK008, but 21.3 is the value of MK00 (all of North Macedonia).
+    assert hover["MK008"].startswith("<b>Skopje</b> (MK00)<br>21.3")
+    assert "proxy: value for MK00 (the whole country), larger than the area" in hover["MK008"]
+    assert hover["ITC11"].startswith("<b>Torino</b> (ITC1)<br>19.3") and "ITC11" not in hover["ITC11"]
+    assert "PL91 (NUTS-2 region), the same territory" in hover["PL911"]
+    assert t("map.proxy_note", "en") in lines
+
+
+def test_own_nuts3_values_are_not_marked_as_proxies(setup):
+    require_shared_geo()
+    fig, lines = render(setup, geo.load_boundaries("nuts3"), None, year=2020)
+    assert not any(tr.name == t("map.proxy", "en") for tr in fig.data)
+    hover = dict(zip(fig.data[0].locations, fig.data[0].customdata, strict=True))
+    assert hover["MK008"].startswith("<b>Skopje</b> (MK008)<br>")
+    assert hover["PL912"].startswith("<b>Warszawa</b> (PL911+PL912+PL913)<br>")  # the aggregate, on each part
+    assert not any("proxy" in text for text in hover.values())
+    assert t("map.proxy_note", "en") not in lines
+
+
+def test_italian_map_hover_says_why_in_words(setup):
+    require_shared_geo()
+    fig, _ = render(setup, geo.load_boundaries("nuts3"), None, lang="it", ind="employment_thousand",
+                    norm="per_capita", year=2014)
+    hovers = " ".join(text for tr in fig.data if isinstance(tr, go.Choroplethmap) for text in tr.customdata)
+    assert t("caption.missing.no_population", "it") in hovers
+    assert not any(code in hovers for code in KNOWN_MISSING)

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard import cache, db, geo
+from dashboard import cache, compare_view, db, geo
 from dashboard.compare_state import (
     BENCHMARKS,
     CHARTS,
@@ -167,7 +167,7 @@ elif state.view == "map":
 else:
     with table_tab:
         rows = cache.compare_table(directory, state, lang)
-        st.dataframe(rows, hide_index=True, column_config={
+        st.dataframe(compare_view.table_display(rows, lang), hide_index=True, column_config={
             "label": t("col.series", lang), "indicator_id": t("col.indicator", lang), "geo": t("col.geo", lang),
             "nuts_code": t("col.nuts", lang), "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
             "value": t("col.value", lang), "raw_value": t("col.raw_value", lang), "unit": t("col.unit", lang),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import cache
 from dashboard.export_params import PARAMS, selection_from_params, selection_to_params
-from dashboard.export_table import BENCH_CHOICES, Selection, column_label
+from dashboard.export_table import BENCH_CHOICES, Selection, area_label, column_label, display_values
 from dashboard.fmt import md_escape
 from dashboard.i18n import t
 from dashboard.urlstate import shown
@@ -37,7 +37,8 @@ if st.session_state.get(URL_STATE) != url:
 st.header(t("data.filters_heading", lang))
 left, right = st.columns(2)
 areas = left.multiselect(
-    t("data.areas", lang), options.areas, key=KEYS["areas"], format_func=lambda a: options.area_names.get(a, a)
+    t("data.areas", lang), options.areas, key=KEYS["areas"],
+    format_func=lambda a: area_label(a, lang, options.area_names.get(a, a)),
 )
 bench = left.multiselect(
     t("data.bench", lang), BENCH_CHOICES, key=KEYS["bench"], format_func=lambda b: t(f"data.bench.{b}", lang)
@@ -80,7 +81,7 @@ if values.empty:
     st.stop()
 st.caption(t("data.rows", lang, n=len(values)))
 st.dataframe(
-    values,
+    display_values(values, lang),
     hide_index=True,
     column_config={column: column_label(column, lang) for column in values.columns},
 )

@@ -10,7 +10,7 @@ from dashboard.governance_cells import (
     matrix_markdown,
     profile_markdown,
 )
-from dashboard.i18n import t
+from dashboard.i18n import code_label, t
 from dashboard.widgets import current_lang, figure_downloads, show_query, table_downloads, url_multiselect
 
 lang = current_lang()
@@ -33,14 +33,14 @@ st.caption(t("gov.matrix_caption", lang))
 matrix_table = cells_for_download(cells, areas)
 with st.expander(t("gov.sources_expander", lang)):
     st.dataframe(
-        matrix_table,
+        matrix_table.assign(status_label=[code_label("status", s, lang) for s in matrix_table["status"]]),
         hide_index=True,
-        column_order=["area", "label", "shown", "year", "status", "source_url", "second_source_url", "note"],
+        column_order=["area", "label", "shown", "year", "status_label", "source_url", "second_source_url", "note"],
         column_config={
             "area": t("gov.col.area", lang), "label": t("gov.col.attribute", lang),
             "shown": t("gov.col.shown", lang), "year": st.column_config.NumberColumn(t("gov.col.year", lang),
                                                                                       format="%d"),
-            "status": t("gov.col.status", lang), "source_url": link(t("gov.col.source", lang)),
+            "status_label": t("gov.col.status", lang), "source_url": link(t("gov.col.source", lang)),
             "second_source_url": link(t("gov.col.second_source", lang)), "note": t("gov.col.note", lang),
         },
     )

@@ -28,6 +28,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "na": ("n/a", "n.d."),
     "na.reason": ("n/a: {reason}", "n.d.: {reason}"),
     "source.link": ("source", "fonte"),
+    # Status of a fact or value (data/README.md: observed, derived, classified)
+    "status.observed": ("observed", "osservato"),
+    "status.derived": ("derived", "derivato"),
+    "status.classified": ("classified (project judgement)", "classificato (giudizio del progetto)"),
+    # Kind of geography of a value
+    "geo_kind.area": ("area", "area"),
+    "geo_kind.benchmark": ("benchmark", "riferimento"),
     # Body types (OECD typology, classified by the project)
     "body_type.soft_coordination": ("Informal/soft coordination", "Coordinamento informale/leggero"),
     "body_type.inter_municipal": ("Inter-municipal authority", "Autorità intercomunale"),

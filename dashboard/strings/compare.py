@@ -206,6 +206,26 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Areas are approximated by NUTS-3 regions: {items}",
         "Le aree sono approssimate da regioni NUTS-3: {items}",
     ),
+    "caption.proxy.first": (
+        "Values for {area} are for {code} ({level})", "I valori di {area} sono di {code} ({level})",
+    ),
+    "caption.proxy.next": ("for {area} for {code} ({level})", "di {area} di {code} ({level})"),
+    "caption.proxy.larger": (
+        "{items}: a larger territory than the area (a proxy, not its NUTS-3 regions).",
+        "{items}: un territorio più ampio dell'area (un proxy, non le sue regioni NUTS-3).",
+    ),
+    "caption.proxy.same": (
+        "{items}: the NUTS-2 region made of exactly the area's NUTS-3 regions, so the same territory.",
+        "{items}: la regione NUTS-2 formata esattamente dalle regioni NUTS-3 dell'area, quindi lo stesso territorio.",
+    ),
+    "caption.proxy.other": (
+        "{items}: not the area's NUTS-3 regions (a proxy).",
+        "{items}: non le regioni NUTS-3 dell'area (un proxy).",
+    ),
+    "region.country": ("the whole country", "l'intero paese"),
+    "region.nuts1": ("NUTS-1 region", "regione NUTS-1"),
+    "region.nuts2": ("NUTS-2 region", "regione NUTS-2"),
+    "region.nuts3": ("NUTS-3 region", "regione NUTS-3"),
     "caption.prev_release": (
         "Previous release kept for transparency; do not splice it with the current population series.",
         "Edizione precedente conservata per trasparenza; non unirla alla serie corrente della popolazione.",
@@ -216,22 +236,42 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig.source": ("source", "fonte"),
     "fig.of_areas": ("mean of {n} areas", "media di {n} aree"),
     "fig.body_type": ("body type (project classification)", "tipo di ente (classificazione del progetto)"),
+    "fig.nuts": ("NUTS {code}", "NUTS {code}"),
+    "fig.proxy.larger": (
+        "proxy: value for {code} ({level}), larger than the area",
+        "proxy: valore di {code} ({level}), più ampio dell'area",
+    ),
+    "fig.proxy.same": (
+        "proxy: value for {code} ({level}), the same territory as the area's NUTS-3 regions",
+        "proxy: valore di {code} ({level}), lo stesso territorio delle regioni NUTS-3 dell'area",
+    ),
+    "fig.proxy.other": (
+        "proxy: value for {code} ({level}), not the area's NUTS-3 regions",
+        "proxy: valore di {code} ({level}), non le regioni NUTS-3 dell'area",
+    ),
     "body_type.unclassified": ("Not classified", "Non classificato"),
     "map.attribution": (
         "© EuroGeographics for the administrative boundaries. Source: Eurostat, GISCO (NUTS 2021).",
         "© EuroGeographics per i confini amministrativi. Fonte: Eurostat, GISCO (NUTS 2021).",
     ),
     "map.note": (
-        "Areas are approximated by NUTS-3 regions; an area made of several regions (Warszawa, București) shows "
-        "its aggregate value on each of them.",
-        "Le aree sono approssimate da regioni NUTS-3; un'area composta da più regioni (Varsavia, Bucarest) mostra "
-        "il suo valore aggregato su ciascuna di esse.",
+        "The map draws each area as its NUTS-3 region(s); an area made of several regions (Warszawa, București) "
+        "shows its one value on each of them.",
+        "La mappa disegna ogni area come la sua regione NUTS-3 (o le sue regioni); un'area composta da più regioni "
+        "(Varsavia, Bucarest) mostra il suo unico valore su ciascuna di esse.",
     ),
     "map.fallback": (
         "Symbols at the core cities, area proportional to the value (boundaries unavailable).",
         "Simboli nelle città capoluogo, area proporzionale al valore (confini non disponibili).",
     ),
     "map.no_data": ("no data in {year}", "nessun dato nel {year}"),
+    "map.proxy": ("Value for another NUTS region (proxy)", "Valore di un'altra regione NUTS (proxy)"),
+    "map.proxy_note": (
+        "Regions outlined in black show a value measured on another territory (a NUTS-2 region or the country; "
+        "see above); the region's code is in the hover.",
+        "Le regioni bordate di nero mostrano un valore misurato su un altro territorio (una regione NUTS-2 o il "
+        "paese; vedi sopra); il codice della regione è nel testo al passaggio del mouse.",
+    ),
     # Table columns
     "col.series": ("Area or benchmark", "Area o riferimento"),
     "col.geo": ("Geo code", "Codice geo"),

@@ -156,6 +156,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Codice/i NUTS 2021 del territorio su cui è misurato il valore; A+B = aggregato di regioni NUTS-3; "
         "un codice NUTS-2 indica un proxy",
     ),
+    "series.headline": ("headline", "serie principale"),
+    "series.component": ("NUTS-3 component", "componente NUTS-3"),
     "desc.export.series": (
         "headline = the area's series used by the dashboard; component = one NUTS-3 region of an area made of "
         "several",
