@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
@@ -213,12 +214,14 @@ def url_text_input(
     return value
 
 
-def show_query(names: Sequence[str], params: dict[str, object]) -> None:
-    """Draw a collapsed 'Show query' box with the SQL behind a figure and the values bound to it."""
-    with st.expander(t("query.show", current_lang())):
-        for name in names:
+def show_query(calls: Sequence[tuple[str, Mapping[str, object]]]) -> None:
+    """Draw a collapsed 'Show query' box: each SQL file behind a figure and the values bound to it."""
+    lang = current_lang()
+    with st.expander(t("query.show", lang)):
+        for name, params in calls:
             st.code(query_text(name), language="sql")
-        st.json(params, expanded=False)
+            st.caption(t("query.params", lang, name=f"`{name}`"))
+            st.code(json.dumps(dict(params), ensure_ascii=False, default=str), language="json")
 
 
 def _write_param(param: str, key: str, encode: Callable[[object], str | None], drop: Sequence[str]) -> None:

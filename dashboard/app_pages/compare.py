@@ -1,11 +1,10 @@
 """Compare indicators: one indicator across the areas as chart, map or table, with benchmarks; the URL is the state."""
 
-import json
 from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard import cache, compare_view, db, geo
+from dashboard import cache, compare_view, geo
 from dashboard.compare_state import (
     BENCHMARKS,
     CHARTS,
@@ -23,6 +22,7 @@ from dashboard.widgets import (
     data_page_link,
     figure_downloads,
     show_notices,
+    show_query,
     table_downloads,
     url_bound,
 )
@@ -124,15 +124,6 @@ else:
     st.caption(t("compare.definition", lang, text=md_escape(definition)))
 
 
-def show_query() -> None:
-    """The SQL files and the bound parameters behind the figure."""
-    with st.expander(t("compare.query", lang)):
-        for call in prepared.calls:
-            st.code(db.query_text(call.name), language="sql")
-            st.caption(t("compare.query.params", lang, name=f"`{call.name}`"))
-            st.code(json.dumps(call.params, ensure_ascii=False), language="json")
-
-
 def on_view_change() -> None:
     """Tab switch: keep the view in the URL."""
     label = st.session_state["cmp_view"]
@@ -152,7 +143,7 @@ if state.view == "chart":
         st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
         st.caption("\n\n".join(lines))
         figure_downloads(fig, f"metrocase_{state.ind}_{state.chart}", lang, caption=md_to_plain("\n".join(lines)))
-        show_query()
+        show_query([(call.name, call.params) for call in prepared.calls])
 elif state.view == "map":
     with map_tab:
         fig, lines, has_regions = cache.compare_map(directory, state, lang, str(geo.geo_dir()))
@@ -163,7 +154,7 @@ elif state.view == "map":
         st.plotly_chart(fig, config={**PLOTLY_CONFIG, "scrollZoom": False}, key="cmp_map_fig")
         st.caption("\n\n".join(lines))
         figure_downloads(fig, f"metrocase_{state.ind}_map", lang, caption=md_to_plain("\n".join(lines)))
-        show_query()
+        show_query([(call.name, call.params) for call in prepared.calls])
 else:
     with table_tab:
         rows = cache.compare_table(directory, state, lang)
@@ -175,7 +166,7 @@ else:
             "note": t("col.note", lang), "missing": t("col.missing", lang),
         })
         table_downloads(rows, f"metrocase_{state.ind}", lang, key="cmp_table")
-        show_query()
+        show_query([(call.name, call.params) for call in prepared.calls])
 
 # The same selection as a filtered download (the Data page reads the same parameter names).
 export_filter = {"areas": ",".join(state.areas), "ind": state.ind, "from": str(prepared.year_from),

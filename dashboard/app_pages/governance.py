@@ -45,7 +45,10 @@ with st.expander(t("gov.sources_expander", lang)):
         },
     )
 table_downloads(matrix_table, "metrocase_governance_matrix", lang)
-show_query(["governance_facts", "core_city_share"], {"area_ids": list(area_ids), "attributes": FACT_ATTRIBUTES})
+show_query([
+    ("governance_facts", {"area_ids": list(area_ids), "attributes": list(FACT_ATTRIBUTES)}),
+    ("core_city_share", {"area_ids": list(area_ids)}),
+])
 
 st.header(t("gov.competences_heading", lang))
 heatmap = cache.governance_heatmap(directory, lang)
@@ -68,7 +71,7 @@ with st.expander(t("gov.competences_expander", lang)):
         },
     )
 table_downloads(competences, "metrocase_competences", lang)
-show_query(["competence_grid"], {"area_ids": list(area_ids)})
+show_query([("competence_grid", {"area_ids": list(area_ids)})])
 
 st.header(t("gov.profile_heading", lang))
 chosen = url_multiselect(

@@ -42,7 +42,7 @@ timeline_caption = t("plans.timeline_caption", lang, missing="; ".join(undated) 
 st.caption(timeline_caption)
 figure_downloads(timeline, "metrocase_plan_timeline", lang, caption=timeline_caption)
 table_downloads(plans_for_download(plans, area_names, themes), "metrocase_plans", lang)
-show_query(["plans"], {"area_ids": list(area_ids)})
+show_query([("plans", {"area_ids": list(area_ids)})])
 
 st.header(t("plans.themes_heading", lang))
 st.plotly_chart(matrix, config={"displaylogo": False})
@@ -63,7 +63,7 @@ with st.expander(t("plans.themes_expander", lang)):
         },
     )
 table_downloads(mapping, "metrocase_axis_themes", lang)
-show_query(["plan_themes"], {"plan_ids": list(plan_ids)})
+show_query([("plan_themes", {"plan_ids": list(plan_ids)})])
 
 st.header(t("plans.compare_heading", lang))
 chosen = url_multiselect(
@@ -92,4 +92,4 @@ for start in range(0, len(shown), CARDS_PER_ROW):
             st.markdown(cards[plan["plan_id"]])
 table_downloads(plans_for_download(shown, area_names, themes), "metrocase_plans_shown", lang)
 if query:
-    show_query(["plan_search"], {"area_ids": list(area_ids), "text": query})
+    show_query([("plan_search", {"area_ids": list(area_ids), "text": query})])

@@ -18,6 +18,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Testo di ricerca ignorato nel link: {value} (testo semplice di al massimo {n} caratteri).",
     ),
     "query.show": ("Show query", "Mostra la query"),
+    "query.params": ("Bound parameters of {name}:", "Parametri associati di {name}:"),
     "error.data_dir": (
         "The data directory {path} cannot be loaded ({reason}). Check it with "
         "`python -m dashboard check --data-dir DIR`, or unset METROCASE_DATA_DIR to serve the embedded data.",

@@ -42,8 +42,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Link to this view (copy it with the button on the right):",
         "Link a questa vista (copialo con il pulsante a destra):",
     ),
-    "compare.query": ("Show query", "Mostra la query"),
-    "compare.query.params": ("Bound parameters of {name}:", "Parametri associati di {name}:"),
     # Themes of the indicator catalogue
     "theme.demography": ("Demography", "Demografia"),
     "theme.economy": ("Economy", "Economia"),
