@@ -1,19 +1,19 @@
-"""Entry point: only routes. Pages live in dashboard/app_pages/."""
+"""Entry point: only routes. Pages live in dashboard/web/pages/."""
 
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.widgets import language, require_data
+from dashboard.web.widgets import language, require_data
 
 st.set_page_config(page_title="Metro Case", layout="wide")
 lang = language()
 require_data(lang)
 pages = [
-    st.Page("dashboard/app_pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
-    st.Page("dashboard/app_pages/compare.py", title=t("nav.compare", lang), url_path="compare"),
-    st.Page("dashboard/app_pages/governance.py", title=t("nav.governance", lang), url_path="governance"),
-    st.Page("dashboard/app_pages/plans.py", title=t("nav.plans", lang), url_path="plans"),
-    st.Page("dashboard/app_pages/data.py", title=t("nav.data", lang), url_path="data"),
-    st.Page("dashboard/app_pages/about.py", title=t("nav.about", lang), url_path="about"),
+    st.Page("dashboard/web/pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
+    st.Page("dashboard/web/pages/compare.py", title=t("nav.compare", lang), url_path="compare"),
+    st.Page("dashboard/web/pages/governance.py", title=t("nav.governance", lang), url_path="governance"),
+    st.Page("dashboard/web/pages/plans.py", title=t("nav.plans", lang), url_path="plans"),
+    st.Page("dashboard/web/pages/data.py", title=t("nav.data", lang), url_path="data"),
+    st.Page("dashboard/web/pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]
 st.navigation(pages).run()

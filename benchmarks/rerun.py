@@ -55,7 +55,7 @@ def compare_app(n: int, warmup: int, cached: bool) -> list[float]:
 
     at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
     at.run()
-    at.switch_page("dashboard/app_pages/compare.py")
+    at.switch_page("dashboard/web/pages/compare.py")
     at.run()
 
     def step(i: int) -> None:

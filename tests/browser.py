@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from dashboard.paths import ROOT
+from dashboard.data.paths import ROOT
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}

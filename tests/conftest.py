@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dashboard import db
-from dashboard.geo import GEO_DIR_ENV, GEO_DOWNLOAD_ENV
-from dashboard.paths import DATA_DIR, ROOT
+from dashboard.data import db
+from dashboard.data.geo import GEO_DIR_ENV, GEO_DOWNLOAD_ENV
+from dashboard.data.paths import DATA_DIR, ROOT
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "data"
 SHARED_GEO = ROOT.parent / "shared" / "geo"

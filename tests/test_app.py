@@ -5,29 +5,29 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.data.paths import ROOT
 from dashboard.i18n import t
-from dashboard.paths import ROOT
 
 APP = str(ROOT / "streamlit_app.py")
 PAGES = {
-    "overview": ("dashboard/app_pages/overview.py", ["overview.title"], ["overview.areas_heading"]),
-    "about": ("dashboard/app_pages/about.py", ["about.title"], ["about.data_heading", "about.cite_heading"]),
+    "overview": ("dashboard/web/pages/overview.py", ["overview.title"], ["overview.areas_heading"]),
+    "about": ("dashboard/web/pages/about.py", ["about.title"], ["about.data_heading", "about.cite_heading"]),
     "data": (
-        "dashboard/app_pages/data.py",
+        "dashboard/web/pages/data.py",
         ["data.title"],
         ["data.filters_heading", "data.preview_heading", "data.download_heading", "data.cite_heading"],
     ),
     "governance": (
-        "dashboard/app_pages/governance.py",
+        "dashboard/web/pages/governance.py",
         ["gov.title"],
         ["gov.matrix_heading", "gov.competences_heading", "gov.profile_heading"],
     ),
     "plans": (
-        "dashboard/app_pages/plans.py",
+        "dashboard/web/pages/plans.py",
         ["plans.title"],
         ["plans.timeline_heading", "plans.themes_heading", "plans.compare_heading", "plans.cards_heading"],
     ),
-    "compare": ("dashboard/app_pages/compare.py", ["compare.title"], []),
+    "compare": ("dashboard/web/pages/compare.py", ["compare.title"], []),
 }
 
 
@@ -85,17 +85,17 @@ def test_language_switch_updates_url():
 
 
 def test_about_lists_every_source(real_con):
-    from dashboard import data
+    from dashboard.data import queries
 
     at = run_app("about")
     frames = [el.value for el in at.dataframe]
-    expected = len(data.sources(real_con))
+    expected = len(queries.sources(real_con))
     assert any(len(frame) == expected for frame in frames)
     assert t("about.sources_heading", "en", n=expected) in [el.value for el in at.header]
 
 
 def test_data_page_arrives_with_filters_and_shows_their_rows(real_con):
-    from dashboard.export_table import Selection, build_export
+    from dashboard.exports.table import Selection, build_export
 
     at = run_app("data", areas="torino,genova", ind="population_jan1", **{"from": "2016", "to": "2020"}, bench="eu")
     assert not at.warning
@@ -217,13 +217,13 @@ def test_governance_notice_is_translated():
 
 
 def test_plans_page_shows_all_eight_areas_and_every_plan_card_links_its_document(real_con):
-    from dashboard import data
+    from dashboard.data import queries
 
     at = run_app("plans")
     charts = at.get("plotly_chart")
     assert len(charts) == 2
     cards = [el.value for el in at.markdown if el.value.startswith("#### ")]
-    plans = data.plans(real_con, data.areas(real_con)["area_id"].tolist())
+    plans = queries.plans(real_con, queries.areas(real_con)["area_id"].tolist())
     assert len(cards) == len(plans) and plans["area_id"].nunique() == 8
     assert all("**Document and sources:** [source](http" in card for card in cards)
     assert at.query_params["plans"] == "genova_psm_2017,torino_psm_2021"
@@ -263,7 +263,7 @@ def test_plans_search_is_plain_text():
     at = run_app("plans", q="%' OR 1=1; --")
     assert not at.warning
     assert [el.value for el in at.markdown if el.value.startswith("#### ")] == []
-    from dashboard.fmt import md_escape
+    from dashboard.i18n.fmt import md_escape
 
     # shown escaped: the search text is echoed into Markdown
     assert any(t("plans.search_none", "en", q=md_escape("%' OR 1=1; --")) == el.value for el in at.info)
@@ -300,7 +300,7 @@ def test_an_unloadable_data_dir_gives_a_clear_message(tmp_path, monkeypatch, lan
     at.query_params["lang"] = lang
     at.run()
     assert not at.exception
-    from dashboard.fmt import md_escape
+    from dashboard.i18n.fmt import md_escape
 
     (error,) = at.error
     expected = t("error.data_dir", lang, path=md_escape(tmp_path / "nothing-here"), reason="@@").split("@@")[0]

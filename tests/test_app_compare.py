@@ -43,7 +43,7 @@ def test_map_tab_draws_regions_with_attribution(lang):
 
 
 def test_map_falls_back_to_symbols_without_boundaries(tmp_path, monkeypatch):
-    from dashboard.geo import GEO_DIR_ENV
+    from dashboard.data.geo import GEO_DIR_ENV
 
     monkeypatch.setenv(GEO_DIR_ENV, str(tmp_path))
     at = run_app("compare", view="map")
@@ -62,7 +62,7 @@ def test_table_tab_lists_rows_with_download():
 
 @pytest.mark.parametrize("view", ["chart", "map"])
 def test_figures_have_image_downloads_and_a_link_to_the_data_page(view):
-    from dashboard.images import image_export_available
+    from dashboard.exports.images import image_export_available
 
     at = run_app("compare", view=view, areas="genova,torino", bench="eu")
     labels = [b.label for b in at.get("download_button")]
@@ -168,9 +168,11 @@ def test_map_names_the_proxy_region_of_each_value():
 
 
 def test_italian_table_shows_words_where_downloads_keep_codes(real_con):
-    from dashboard import compare_view, data, series
-    from dashboard.captions import KNOWN_MISSING
-    from dashboard.compare_state import CompareState
+    from dashboard.data import queries
+    from dashboard.figures import compare_view
+    from dashboard.figures.captions import KNOWN_MISSING
+    from dashboard.transform import series
+    from dashboard.transform.view_state import CompareState
     from tests.test_series import years_of
 
     at = run_app("compare", view="table", norm="index", bench="partners,eu", lang="it")
@@ -180,8 +182,8 @@ def test_italian_table_shows_words_where_downloads_keep_codes(real_con):
     assert not set(table["status"]) & {"observed", "derived"}
     assert {t("status.observed", "it"), t("status.derived", "it")} <= set(table["status"])
     # The files beside the table keep the machine ids (same columns, codes not words).
-    areas = data.areas(real_con)
-    catalog = data.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    areas = queries.areas(real_con)
+    catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)
     state = CompareState(areas=tuple(areas["area_id"]), view="table", norm="index", bench=("partners", "eu"))
     rows = compare_view.table(series.load(real_con, state, areas, years_of(real_con)), catalog, state, areas, "it")
     assert list(rows.columns) == compare_view.TABLE_COLUMNS

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import vocab
-from dashboard.check import check_data_dir
-from dashboard.paths import DATA_DIR
+from dashboard.data import vocab
+from dashboard.data.check import check_data_dir
+from dashboard.data.paths import DATA_DIR
 from tests.conftest import FIXTURE_DIR
 
 

@@ -38,8 +38,8 @@ def test_about_page_lists_sources(server):
 
 
 def test_data_page_csv_download_equals_the_preview_rows(server, real_con, tmp_path):
-    from dashboard.export import neutralise
-    from dashboard.export_table import Selection, build_export
+    from dashboard.exports.files import neutralise
+    from dashboard.exports.table import Selection, build_export
     from tests.test_downloads import read_csv, rows
 
     query = "areas=warszawa,genova&ind=population_jan1,gdp_mio_eur&from=2016&to=2021&bench=eu&components=1"

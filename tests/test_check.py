@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.check import check_data_dir, is_number
-from dashboard.paths import DATA_DIR, ROOT
+from dashboard.data.check import check_data_dir, is_number
+from dashboard.data.paths import DATA_DIR, ROOT
 from tests.conftest import FIXTURE_DIR
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.compare_state import CompareState, parse_state, to_params
+from dashboard.transform.view_state import CompareState
+from dashboard.urls.compare import parse_state, to_params
 
 INDICATORS = ["population_jan1", "gdp_mio_eur", "gdp_pps_per_inhabitant", "share_pop_65plus_pct"]
 AREAS = ["genova", "torino", "warszawa", "barcelona"]
@@ -125,8 +126,8 @@ def test_defaults_chosen_from_data_stay_out_of_the_link():
 
 
 def test_every_link_parameter_is_documented():
-    from dashboard.compare_state import PARAMS
-    from dashboard.paths import ROOT
+    from dashboard.data.paths import ROOT
+    from dashboard.urls.compare import PARAMS
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Compare indicators (`/compare`)", 1)[1]

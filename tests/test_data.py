@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from dashboard import data
-from dashboard.cards import card_markdown
-from dashboard.check import check_data_dir
-from dashboard.paths import DATA_DIR
+from dashboard.cards.area_cards import card_markdown
+from dashboard.data import queries
+from dashboard.data.check import check_data_dir
+from dashboard.data.paths import DATA_DIR
 
 AREAS = ["genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "goteborg", "tirana"]
 
@@ -27,7 +27,7 @@ def test_check_passes_on_shipped_data():
 
 
 def test_the_eight_areas_in_order(real_con):
-    assert data.areas(real_con)["area_id"].tolist() == AREAS
+    assert queries.areas(real_con)["area_id"].tolist() == AREAS
 
 
 def test_skopje_is_mk008_never_mk004():
@@ -59,10 +59,10 @@ def test_missing_values_are_empty_not_zero_and_explained():
 
 
 def test_every_catalog_indicator_has_values(real_con):
-    catalog = data.indicator_catalog(real_con)["indicator_id"].tolist()
+    catalog = queries.indicator_catalog(real_con)["indicator_id"].tolist()
     assert len(catalog) == 13
     for indicator in catalog:
-        assert not data.indicator_series(real_con, indicator, AREAS, 1900, 2100).empty, indicator
+        assert not queries.indicator_series(real_con, indicator, AREAS, 1900, 2100).empty, indicator
 
 
 def test_body_type_is_a_labelled_classification():
@@ -73,7 +73,7 @@ def test_body_type_is_a_labelled_classification():
 
 def test_every_number_on_the_overview_traces_to_a_sourced_row(real_con):
     facts = {(r["area_id"], r["attribute"]): r for r in read("governance.csv")}
-    cards = data.area_cards(real_con)
+    cards = queries.area_cards(real_con)
     checked = 0
     for _, card in cards.iterrows():
         text = card_markdown(card, "en")
@@ -100,19 +100,19 @@ def test_core_city_names_in_the_catalogue_match_the_data():
 
 
 def test_derived_facts_are_marked_on_the_overview_and_in_the_matrix(real_con):
-    from dashboard.governance_cells import FACT_ATTRIBUTES, matrix_cells
+    from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 
     rows = read("governance.csv")
     derived = [(r["area_id"], r["attribute"]) for r in rows if r["status"] == "derived" and r["value"]]
     assert ("warszawa", "body_name_en") in derived
-    cards = data.area_cards(real_con).set_index("area_id", drop=False)
+    cards = queries.area_cards(real_con).set_index("area_id", drop=False)
     assert "Warsaw Metropolis Association ‡" in card_markdown(cards.loc["warszawa"], "en")
     assert "‡" not in card_markdown(cards.loc["genova"], "en").split("**Population")[0]
-    areas = data.areas(real_con)
+    areas = queries.areas(real_con)
     ids = areas["area_id"].tolist()
-    cells = matrix_cells(areas, data.governance_facts(real_con, ids, FACT_ATTRIBUTES),
-                         data.core_city_share(real_con, ids), "en")
-    from dashboard.governance_cells import cell_markdown
+    cells = matrix_cells(areas, queries.governance_facts(real_con, ids, FACT_ATTRIBUTES),
+                         queries.core_city_share(real_con, ids), "en")
+    from dashboard.cards.governance_cells import cell_markdown
 
     for area_id, attribute in derived:
         cell = cells[(cells["area_id"] == area_id) & (cells["attribute"] == attribute)].iloc[0]

@@ -16,11 +16,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.datapackage import descriptor
-from dashboard.downloads import FORMATS, export_bytes, file_name, table_bytes
-from dashboard.export import neutralise
-from dashboard.export_geo import BoundariesUnavailable
-from dashboard.export_table import (
+from dashboard.exports.datapackage import descriptor
+from dashboard.exports.files import neutralise
+from dashboard.exports.geojson import BoundariesUnavailable
+from dashboard.exports.registry import FORMATS, export_bytes, file_name, table_bytes
+from dashboard.exports.table import (
     KEY_COLUMNS,
     VALUE_COLUMNS,
     Selection,

@@ -7,7 +7,7 @@ import io
 import pandas as pd
 import pytest
 
-from dashboard.export import neutralise, neutralise_cell, to_csv_bytes
+from dashboard.exports.files import neutralise, neutralise_cell, to_csv_bytes
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_csv_keeps_numbers_and_neutralises_text():
 
 
 def test_write_atomic_replaces_whole_file(tmp_path):
-    from dashboard.export import write_atomic
+    from dashboard.exports.files import write_atomic
 
     target = tmp_path / "out.csv"
     target.write_bytes(b"old")
@@ -43,7 +43,7 @@ def test_write_atomic_replaces_whole_file(tmp_path):
 def test_write_atomic_failure_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
     import os
 
-    from dashboard import export
+    from dashboard.exports import files
 
     target = tmp_path / "out.csv"
     target.write_bytes(b"old")
@@ -53,6 +53,6 @@ def test_write_atomic_failure_leaves_old_file_and_no_temp(tmp_path, monkeypatch)
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
-        export.write_atomic(target, b"new")
+        files.write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

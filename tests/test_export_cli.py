@@ -11,8 +11,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard.export import neutralise
-from dashboard.export_table import Selection, build_export
+from dashboard.exports.files import neutralise
+from dashboard.exports.table import Selection, build_export
 from tests.conftest import FIXTURE_DIR, require_shared_geo
 from tests.test_check import run_cli
 from tests.test_downloads import read_csv, rows, xlsx_values

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.export_params import selection_from_params, selection_to_params
-from dashboard.export_table import Selection, choices
+from dashboard.exports.table import Selection, choices
+from dashboard.urls.data_page import selection_from_params, selection_to_params
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import compare_view, data, figures, series
-from dashboard.captions import (
+from dashboard.data import queries
+from dashboard.figures import charts, compare_view
+from dashboard.figures.captions import (
     LARGER,
     OTHER,
     OWN,
@@ -18,9 +19,10 @@ from dashboard.captions import (
     region_kind,
     with_labels,
 )
-from dashboard.compare_state import CompareState
+from dashboard.figures.palette import AREA_COLOURS, BENCHMARK_GREYS, BODY_TYPE_COLOURS
 from dashboard.i18n import t
-from dashboard.palette import AREA_COLOURS, BENCHMARK_GREYS, BODY_TYPE_COLOURS
+from dashboard.transform import series
+from dashboard.transform.view_state import CompareState
 from tests.test_series import years_of
 
 ALL = ("genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "goteborg", "tirana")
@@ -28,9 +30,9 @@ ALL = ("genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "gote
 
 @pytest.fixture(scope="module")
 def real(real_con):
-    catalog = data.indicator_catalog(real_con).set_index("indicator_id", drop=False)
-    areas = data.areas(real_con)
-    facts = data.governance_facts(real_con, list(ALL), ["body_type"])
+    catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    areas = queries.areas(real_con)
+    facts = queries.governance_facts(real_con, list(ALL), ["body_type"])
     return real_con, catalog, areas, years_of(real_con), dict(zip(facts["area_id"], facts["value"], strict=True))
 
 
@@ -144,17 +146,17 @@ def test_figures_never_use_plotly_express():
     import ast
     import inspect
 
-    from dashboard import maps
+    from dashboard.figures import maps
 
-    for module in (figures, maps, compare_view):
+    for module in (charts, maps, compare_view):
         tree = ast.parse(inspect.getsource(module))
         imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom) for a in n.names}
         assert "plotly.express" not in imported and "express" not in imported
 
 
 def test_caption_lists_missing_per_series(fixture_con):
-    areas = data.areas(fixture_con)
-    catalog = data.indicator_catalog(fixture_con).set_index("indicator_id", drop=False)
+    areas = queries.areas(fixture_con)
+    catalog = queries.indicator_catalog(fixture_con).set_index("indicator_id", drop=False)
     state = CompareState(ind="fx_pop", areas=("fixture_a", "fixture_b"))
     prepared = series.load(fixture_con, state, areas, years_of(fixture_con))
     rows = with_labels(series.in_range(prepared), areas, "en")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import geo
+from dashboard.data import geo
 from tests.conftest import SHARED_GEO, require_shared_geo
 
 METRO_NUTS3 = {"ITC11", "ITC33", "ES511", "PL911", "PL912", "PL913", "RO321", "RO322", "SE232", "MK008", "AL022"}

@@ -8,8 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import data
-from dashboard.governance_cells import (
+from dashboard.cards.governance_cells import (
     FACT_ATTRIBUTES,
     MATRIX_ATTRIBUTES,
     cell_markdown,
@@ -18,9 +17,10 @@ from dashboard.governance_cells import (
     profile_markdown,
     share_row,
 )
-from dashboard.governance_figures import LEVEL_COLOURS, competence_heatmap
+from dashboard.data import queries
+from dashboard.figures.governance import LEVEL_COLOURS, competence_heatmap
+from dashboard.figures.palette import AREA_COLOURS
 from dashboard.i18n import t
-from dashboard.palette import AREA_COLOURS
 
 LINK = re.compile(r"\]\(https?://")
 
@@ -35,7 +35,7 @@ LINK = re.compile(r"\]\(https?://")
     ],
 )
 def test_core_city_share(fixture_con, area_ids, expected):
-    frame = data.core_city_share(fixture_con, area_ids)
+    frame = queries.core_city_share(fixture_con, area_ids)
     got = [
         (r.area_id, None if pd.isna(r.core_year) else r.core_year, None if pd.isna(r.population_year)
          else r.population_year, None if pd.isna(r.share_pct) else r.share_pct)
@@ -55,7 +55,7 @@ def test_core_city_share(fixture_con, area_ids, expected):
     ],
 )
 def test_competence_grid(fixture_con, area_ids, expected):
-    frame = data.competence_grid(fixture_con, area_ids)
+    frame = queries.competence_grid(fixture_con, area_ids)
     got = [(r.area_id, r.competence, r.level, None if pd.isna(r.list_source_url) else r.list_source_url)
            for r in frame.itertuples()]
     assert got == expected
@@ -89,10 +89,10 @@ def test_share_is_derived_only_for_the_same_year(share, lang, shown):
 
 @pytest.fixture(scope="module")
 def real_cells(real_con):
-    areas = data.areas(real_con)
+    areas = queries.areas(real_con)
     ids = areas["area_id"].tolist()
-    facts = data.governance_facts(real_con, ids, FACT_ATTRIBUTES)
-    return areas, matrix_cells(areas, facts, data.core_city_share(real_con, ids), "en")
+    facts = queries.governance_facts(real_con, ids, FACT_ATTRIBUTES)
+    return areas, matrix_cells(areas, facts, queries.core_city_share(real_con, ids), "en")
 
 
 def test_matrix_has_every_area_and_attribute(real_cells):
@@ -154,7 +154,7 @@ def test_classified_rows_are_marked(real_cells):
 
 def test_profile_lists_competences_with_sources(real_con, real_cells):
     areas, cells = real_cells
-    grid = data.competence_grid(real_con, areas["area_id"].tolist())
+    grid = queries.competence_grid(real_con, areas["area_id"].tolist())
     text = profile_markdown(areas[areas["area_id"] == "warszawa"].iloc[0], cells, grid, "it")
     assert "**Competenze condivise †:**" in text and "Fondi UE" in text
     assert LINK.search(text.split("Competenze condivise")[1])
@@ -162,8 +162,8 @@ def test_profile_lists_competences_with_sources(real_con, real_cells):
 
 @pytest.fixture(scope="module")
 def heatmap(real_con):
-    areas = data.areas(real_con)
-    grid = data.competence_grid(real_con, areas["area_id"].tolist())
+    areas = queries.areas(real_con)
+    grid = queries.competence_grid(real_con, areas["area_id"].tolist())
     return grid, competence_heatmap(grid, areas, "en")
 
 

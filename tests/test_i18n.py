@@ -7,9 +7,9 @@ import string
 
 import pytest
 
-from dashboard.fmt import format_number, md_escape, md_link
+from dashboard.data.paths import ROOT
 from dashboard.i18n import STRINGS, t
-from dashboard.paths import ROOT
+from dashboard.i18n.fmt import format_number, md_escape, md_link
 
 CODE_FILES = sorted([*ROOT.glob("dashboard/**/*.py"), ROOT / "streamlit_app.py"])
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
@@ -33,8 +33,8 @@ def test_every_literal_key_used_in_code_exists():
 
 
 def test_coded_values_have_labels():
-    from dashboard import vocab
-    from dashboard.governance_cells import MATRIX_ATTRIBUTES
+    from dashboard.cards.governance_cells import MATRIX_ATTRIBUTES
+    from dashboard.data import vocab
 
     for code in vocab.BODY_TYPES:
         assert f"body_type.{code}" in STRINGS
@@ -51,8 +51,8 @@ def test_coded_values_have_labels():
 
 
 def test_codes_shown_in_tables_and_hovers_have_labels():
-    from dashboard import vocab
-    from dashboard.captions import KNOWN_MISSING
+    from dashboard.data import vocab
+    from dashboard.figures.captions import KNOWN_MISSING
     from dashboard.i18n import code_label
 
     for code in vocab.FACT_STATUS:
@@ -117,6 +117,6 @@ def test_md_link_only_links_http(url, expected):
     ],
 )
 def test_md_to_plain(text, expected):
-    from dashboard.fmt import md_to_plain
+    from dashboard.i18n.fmt import md_to_plain
 
     assert md_to_plain(text) == expected

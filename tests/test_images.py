@@ -5,7 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import images
+from dashboard.exports import images
 
 CAPTION = "Source: Eurostat demo_r_pjanaggr3 (2024). Tirana 2024 is missing. <b>not bold</b>"
 ATTRIBUTION = "© EuroGeographics for the administrative boundaries. Source: Eurostat, GISCO (NUTS 2021)."

@@ -8,33 +8,117 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.paths import ROOT
+from dashboard.data.paths import ROOT
 
 STREAMLIT_ALLOWED = {"streamlit_app.py", "dashboard/cache.py", "dashboard/widgets.py"}
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|FROM|WHERE|JOIN)\b")
 PY_FILES = sorted(p for p in [*ROOT.glob("dashboard/**/*.py"), *ROOT.glob("scripts/*.py"), ROOT / "streamlit_app.py"])
+
+# The layers of dashboard/, lowest first, and the layers each may import (besides itself). A lower layer never
+# imports a higher one; data preparation (transform) does not depend on URL parsing (urls).
+ALLOWED_EDGES: dict[str, frozenset[str]] = {
+    "data": frozenset(),
+    "i18n": frozenset(),
+    "transform": frozenset({"data"}),
+    "cards": frozenset({"data", "i18n", "transform"}),
+    "figures": frozenset({"data", "i18n", "transform", "cards"}),
+    "exports": frozenset({"data", "i18n", "transform"}),
+    "urls": frozenset({"data", "transform", "exports"}),
+    "cli": frozenset({"data", "i18n", "transform", "exports", "urls"}),
+    "web": frozenset({"data", "i18n", "transform", "cards", "figures", "exports", "urls"}),
+    "app": frozenset({"i18n", "web"}),  # streamlit_app.py: only routes
+    "entry": frozenset({"cli"}),  # dashboard/__main__.py
+}
+# Figure builders share only figures.style, figures.palette and figures.captions; none imports another's
+# internals. compare_view assembles the Compare page's charts and maps, so it may use both.
+FIGURE_BUILDERS = frozenset({"charts", "maps", "governance", "plans"})
+STREAMLIT_LAYERS = frozenset({"web", "app"})
 
 
 def rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
-def imported_modules(tree: ast.AST) -> set[str]:
-    names: set[str] = set()
+def layer_of_file(relpath: str) -> str | None:
+    """Return the layer of a project file (None for scripts/, which sit outside the package)."""
+    if relpath == "streamlit_app.py":
+        return "app"
+    if relpath == "dashboard/__main__.py":
+        return "entry"
+    parts = relpath.split("/")
+    return parts[1] if parts[0] == "dashboard" and len(parts) > 2 else None
+
+
+def imports_of(tree: ast.AST) -> list[str]:
+    """Return every absolute module name imported (for `from a import b`, both a and a.b)."""
+    names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+            names += [f"{node.module}.{alias.name}" for alias in node.names]
     return names
 
 
+def imported_modules(tree: ast.AST) -> set[str]:
+    """Return the top-level packages imported."""
+    return {name.split(".")[0] for name in imports_of(tree)}
+
+
+def layer_violations(relpath: str, source: str) -> list[str]:
+    """Return the imports of one file that break the layer map, the figure rule or the Streamlit rule."""
+    layer = layer_of_file(relpath)
+    if layer is None:
+        return []
+    tree = ast.parse(source)
+    found = []
+    for name in imports_of(tree):
+        parts = name.split(".")
+        if parts[0] == "streamlit" and layer not in STREAMLIT_LAYERS:
+            found.append(f"{relpath} imports streamlit (only web/ and streamlit_app.py may)")
+        if parts[0] != "dashboard" or len(parts) < 2 or parts[1] not in ALLOWED_EDGES:
+            continue
+        target = parts[1]
+        if target != layer and target not in ALLOWED_EDGES[layer]:
+            found.append(f"{relpath} ({layer}) imports {name} ({target})")
+        module = Path(relpath).stem
+        if layer == target == "figures" and module in FIGURE_BUILDERS and len(parts) > 2:
+            if parts[2] in FIGURE_BUILDERS and parts[2] != module:
+                found.append(f"{relpath} imports another figure builder's internals: {name}")
+    return sorted(set(found))
+
+
 @pytest.mark.parametrize("path", PY_FILES, ids=rel)
-def test_streamlit_only_at_the_edge(path):
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    uses_streamlit = "streamlit" in imported_modules(tree)
-    allowed = rel(path) in STREAMLIT_ALLOWED or rel(path).startswith("dashboard/app_pages/")
-    assert allowed or not uses_streamlit
+def test_layers_import_one_way(path):
+    assert layer_violations(rel(path), path.read_text(encoding="utf-8")) == []
+
+
+def test_every_package_file_has_a_layer():
+    for path in ROOT.glob("dashboard/**/*.py"):
+        layer = layer_of_file(rel(path))
+        assert layer in ALLOWED_EDGES or rel(path) == "dashboard/__init__.py", rel(path)
+
+
+@pytest.mark.parametrize(
+    ("relpath", "source"),
+    [
+        ("dashboard/data/db.py", "from dashboard.figures.charts import line_chart\n"),  # lower imports higher
+        ("dashboard/transform/series.py", "from dashboard.urls.compare import parse_state\n"),  # prep <- URLs
+        ("dashboard/figures/charts.py", "import streamlit as st\n"),  # Streamlit below the edge
+        ("dashboard/i18n/fmt.py", "from dashboard import data\nfrom dashboard.data import queries\n"),
+        ("dashboard/figures/maps.py", "from dashboard.figures.charts import _style\n"),  # figure internals
+        ("dashboard/cards/plan_cards.py", "from dashboard.figures.plans import plan_label\n"),
+        ("streamlit_app.py", "from dashboard.data.db import connect\n"),  # the entry file only routes
+    ],
+)
+def test_the_layer_check_can_fail(relpath, source):
+    assert layer_violations(relpath, source)
+
+
+def test_the_layer_check_passes_allowed_edges():
+    assert layer_violations("dashboard/web/cache.py", "import streamlit\nfrom dashboard.figures import maps\n") == []
+    assert layer_violations("dashboard/figures/compare_view.py", "from dashboard.figures import charts, maps\n") == []
 
 
 def _sql_built_from_values(tree: ast.AST) -> list[int]:
@@ -59,9 +143,9 @@ def _sql_built_from_values(tree: ast.AST) -> list[int]:
 # Identifiers that cannot be bound (table names) come from fixed allow-lists in db.py; those lines are listed
 # here by content so that any new formatted SQL fails this test.
 ALLOWED_FORMATTED_SQL = {
-    ("dashboard/db.py", 'con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(data_dir / rel)]})'),
-    ("dashboard/db.py", 'con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(path)]})'),
-    ("dashboard/db.py", 'con.execute(f"CREATE TABLE {table} ({cols})")'),
+    ("dashboard/data/db.py", 'con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(data_dir / rel)]})'),
+    ("dashboard/data/db.py", 'con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(path)]})'),
+    ("dashboard/data/db.py", 'con.execute(f"CREATE TABLE {table} ({cols})")'),
 }
 
 

@@ -7,10 +7,12 @@ import json
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import compare_view, data, geo, maps, series
-from dashboard.captions import KNOWN_MISSING
-from dashboard.compare_state import CompareState
+from dashboard.data import geo, queries
+from dashboard.figures import compare_view, maps
+from dashboard.figures.captions import KNOWN_MISSING
 from dashboard.i18n import t
+from dashboard.transform import series
+from dashboard.transform.view_state import CompareState
 from tests.conftest import require_shared_geo
 from tests.test_series import years_of
 
@@ -19,8 +21,8 @@ ATTRIBUTION = "© EuroGeographics for the administrative boundaries. Source: Eur
 
 @pytest.fixture(scope="module")
 def setup(real_con):
-    catalog = data.indicator_catalog(real_con).set_index("indicator_id", drop=False)
-    return real_con, catalog, data.areas(real_con), years_of(real_con)
+    catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    return real_con, catalog, queries.areas(real_con), years_of(real_con)
 
 
 def render(setup, regions, countries, lang="en", **fields):

@@ -8,10 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import data
-from dashboard.palette import AREA_COLOURS
-from dashboard.plan_cards import card_markdown, compare_markdown, default_comparison
-from dashboard.plan_figures import THEME_ORDER, edition_label, plan_spans, plan_timeline, theme_matrix
+from dashboard.cards.plan_cards import card_markdown, compare_markdown, default_comparison
+from dashboard.data import queries
+from dashboard.figures.palette import AREA_COLOURS
+from dashboard.figures.plans import THEME_ORDER, edition_label, plan_spans, plan_timeline, theme_matrix
 
 LINK = re.compile(r"\]\(https?://")
 
@@ -26,7 +26,7 @@ LINK = re.compile(r"\]\(https?://")
     ],
 )
 def test_plan_themes(fixture_con, plan_ids, expected):
-    frame = data.plan_themes(fixture_con, plan_ids)
+    frame = queries.plan_themes(fixture_con, plan_ids)
     assert [(r.axis_no, r.axis_name, r.theme) for r in frame.itertuples()] == expected
     assert (frame["status"] == "classified").all()
 
@@ -45,14 +45,14 @@ def test_plan_themes(fixture_con, plan_ids, expected):
     ],
 )
 def test_plan_search(fixture_con, text, expected):
-    assert data.plan_search(fixture_con, ["fixture_a", "fixture_b"], text)["plan_id"].tolist() == expected
-    assert len(data.plans(fixture_con, ["fixture_a", "fixture_b"])) == 2
+    assert queries.plan_search(fixture_con, ["fixture_a", "fixture_b"], text)["plan_id"].tolist() == expected
+    assert len(queries.plans(fixture_con, ["fixture_a", "fixture_b"])) == 2
 
 
 def test_plan_search_on_real_data_matches_axes_in_any_language(real_con):
-    ids = data.areas(real_con)["area_id"].tolist()
-    assert "tirana_ppv_2030" in data.plan_search(real_con, ids, "biodiversity")["plan_id"].tolist()
-    assert "bucuresti_sidu" in data.plan_search(real_con, ids, "orasul inovativ")["plan_id"].tolist()
+    ids = queries.areas(real_con)["area_id"].tolist()
+    assert "tirana_ppv_2030" in queries.plan_search(real_con, ids, "biodiversity")["plan_id"].tolist()
+    assert "bucuresti_sidu" in queries.plan_search(real_con, ids, "orasul inovativ")["plan_id"].tolist()
 
 
 @pytest.mark.parametrize(
@@ -83,10 +83,10 @@ def test_edition_label(edition, label):
 
 @pytest.fixture(scope="module")
 def real_plans(real_con):
-    areas = data.areas(real_con)
-    plans = data.plans(real_con, areas["area_id"].tolist())
+    areas = queries.areas(real_con)
+    plans = queries.plans(real_con, areas["area_id"].tolist())
     ids = plans["plan_id"].tolist()
-    return areas, plans, data.plan_axes(real_con, ids), data.plan_themes(real_con, ids)
+    return areas, plans, queries.plan_axes(real_con, ids), queries.plan_themes(real_con, ids)
 
 
 def test_timeline_has_every_area_and_colours_each_plan_by_its_area(real_plans):

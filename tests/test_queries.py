@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import data, db
+from dashboard.data import db, queries
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ from dashboard import data, db
     ],
 )
 def test_areas_by_comparison_set(fixture_con, comparison_set, expected):
-    assert data.areas(fixture_con, comparison_set)["area_id"].tolist() == expected
+    assert queries.areas(fixture_con, comparison_set)["area_id"].tolist() == expected
 
 
 @pytest.mark.parametrize(
@@ -37,13 +37,13 @@ def test_areas_by_comparison_set(fixture_con, comparison_set, expected):
     ],
 )
 def test_indicator_series(fixture_con, indicator, geos, years, expected):
-    frame = data.indicator_series(fixture_con, indicator, geos, *years)
+    frame = queries.indicator_series(fixture_con, indicator, geos, *years)
     got = [(r.geo, r.year, None if r.value != r.value else r.value) for r in frame.itertuples()]
     assert got == expected
 
 
 def test_indicator_series_keeps_flags_and_sources(fixture_con):
-    frame = data.indicator_series(fixture_con, "fx_pop", ["fixture_a", "XA"], 2021, 2021).set_index("geo")
+    frame = queries.indicator_series(fixture_con, "fx_pop", ["fixture_a", "XA"], 2021, 2021).set_index("geo")
     assert frame.loc["fixture_a", "flag"] == "b"
     assert frame.loc["XA", "flag"] == "p"
     assert frame["source"].notna().all()
@@ -59,12 +59,12 @@ def test_indicator_series_keeps_flags_and_sources(fixture_con):
     ],
 )
 def test_governance_facts(fixture_con, areas, attributes, expected):
-    frame = data.governance_facts(fixture_con, areas, attributes)
+    frame = queries.governance_facts(fixture_con, areas, attributes)
     assert [(r.area_id, r.attribute, r.value, r.year) for r in frame.itertuples()] == expected
 
 
 def test_area_cards_keep_year_source_and_missing(fixture_con):
-    cards = data.area_cards(fixture_con).set_index("area_id")
+    cards = queries.area_cards(fixture_con).set_index("area_id")
     assert cards.loc["fixture_a", "population__value_num"] == 1000
     assert cards.loc["fixture_a", "population__year"] == 2023
     assert cards.loc["fixture_a", "population__source_url"] == "https://example.org/fixture-a"
@@ -73,12 +73,12 @@ def test_area_cards_keep_year_source_and_missing(fixture_con):
 
 
 def test_competences_plans_axes(fixture_con):
-    comp = data.competences(fixture_con, ["fixture_b"])
+    comp = queries.competences(fixture_con, ["fixture_b"])
     assert comp[["competence", "level"]].values.tolist() == [["fx_planning", "shared"], ["fx_transport", "unknown"]]
-    plans = data.plans(fixture_con, ["fixture_a", "fixture_b"])
+    plans = queries.plans(fixture_con, ["fixture_a", "fixture_b"])
     assert plans["plan_id"].tolist() == ["fixture_a_plan", "fixture_b_plan"]
     assert plans.loc[1, "horizon_end"] == 2030
-    axes = data.plan_axes(fixture_con, ["fixture_a_plan"])
+    axes = queries.plan_axes(fixture_con, ["fixture_a_plan"])
     assert axes["name"].tolist() == ["Asse uno", "Asse due"]
 
 
@@ -90,8 +90,8 @@ def test_query_names_are_checked(fixture_con, name):
 
 def test_hostile_values_are_bound_not_executed(fixture_con):
     hostile = "fixture_a'; DROP TABLE raw_areas; --"
-    assert data.indicator_series(fixture_con, hostile, [hostile], 2000, 2030).empty
-    assert len(data.areas(fixture_con)) == 2
+    assert queries.indicator_series(fixture_con, hostile, [hostile], 2000, 2030).empty
+    assert len(queries.areas(fixture_con)) == 2
 
 
 def test_no_file_access_after_loading(fixture_con):

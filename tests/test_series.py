@@ -6,12 +6,13 @@ import math
 
 import pytest
 
-from dashboard import data, series
-from dashboard.compare_state import CompareState
+from dashboard.data import queries
+from dashboard.transform import series
+from dashboard.transform.view_state import CompareState
 
 
 def years_of(con) -> dict[str, list[int]]:
-    frame = data.indicator_years(con)
+    frame = queries.indicator_years(con)
     return {ind: sorted(g["year"].tolist()) for ind, g in frame.groupby("indicator_id")}
 
 
@@ -26,12 +27,12 @@ def years_of(con) -> dict[str, list[int]]:
     ],
 )
 def test_indicator_years(fixture_con, comparison_set, expected):
-    frame = data.indicator_years(fixture_con, comparison_set)
+    frame = queries.indicator_years(fixture_con, comparison_set)
     assert [(r.indicator_id, r.year, r.n_areas) for r in frame.itertuples()] == expected
 
 
 def load(con, **fields) -> series.Prepared:
-    areas = data.areas(con)
+    areas = queries.areas(con)
     state = CompareState(ind="fx_pop", areas=tuple(areas["area_id"])).with_(**fields)
     return series.load(con, state, areas, years_of(con))
 
@@ -90,12 +91,12 @@ def test_partner_average_needs_two_areas(fixture_con):
 
 
 def test_per_capita_divides_by_population_of_the_same_geo_and_year(real_con):
-    areas = data.areas(real_con)
+    areas = queries.areas(real_con)
     state = CompareState(ind="gdp_mio_eur", areas=("torino", "warszawa"), norm="per_capita")
     prepared = series.load(real_con, state, areas, years_of(real_con))
     rows = prepared.rows.set_index(["series", "year"])
-    gdp = data.indicator_series(real_con, "gdp_mio_eur", ["torino"], 2020, 2020)["value"].iloc[0]
-    pop = data.indicator_series(real_con, "population_jan1", ["torino"], 2020, 2020)["value"].iloc[0]
+    gdp = queries.indicator_series(real_con, "gdp_mio_eur", ["torino"], 2020, 2020)["value"].iloc[0]
+    pop = queries.indicator_series(real_con, "population_jan1", ["torino"], 2020, 2020)["value"].iloc[0]
     assert rows.loc[("torino", 2020), "value"] == pytest.approx(gdp * 1e6 / pop)
     assert rows.loc[("torino", 2020), "status"] == "derived"
     assert "demo_r_pjanaggr3" in rows.loc[("torino", 2020), "source"]
@@ -104,7 +105,7 @@ def test_per_capita_divides_by_population_of_the_same_geo_and_year(real_con):
 
 
 def test_real_population_gaps_are_not_filled(real_con):
-    areas = data.areas(real_con)
+    areas = queries.areas(real_con)
     state = CompareState(areas=tuple(areas["area_id"]))
     prepared = series.load(real_con, state, areas, years_of(real_con))
     rows = prepared.rows.set_index(["series", "year"])
@@ -115,7 +116,7 @@ def test_real_population_gaps_are_not_filled(real_con):
 
 
 def test_scatter_year_is_the_latest_with_both(real_con):
-    areas = data.areas(real_con)
+    areas = queries.areas(real_con)
     state = CompareState(areas=tuple(areas["area_id"]), chart="scatter", x="gdp_pps_per_inhabitant")
     prepared = series.load(real_con, state, areas, years_of(real_con))
     assert prepared.x_indicator == "gdp_pps_per_inhabitant"

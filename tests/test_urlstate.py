@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.urlstate import parse_choice, parse_int, parse_list
+from dashboard.urls.parse import parse_choice, parse_int, parse_list
 
 AREAS = ["genova", "torino", "warszawa"]
 

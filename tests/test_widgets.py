@@ -9,7 +9,7 @@ def _tables_and_figure(lang: str = "en") -> None:
     import pandas as pd
     import plotly.graph_objects as go
 
-    from dashboard.widgets import figure_downloads, table_downloads
+    from dashboard.web.widgets import figure_downloads, table_downloads
 
     frame = pd.DataFrame({"area": ["genova"], "value": [1.0]})
     table_downloads(frame, "values", lang)
@@ -25,7 +25,7 @@ def run(lang: str = "en") -> AppTest:
 
 
 def test_table_and_figure_buttons(monkeypatch):
-    from dashboard import images
+    from dashboard.exports import images
 
     monkeypatch.delenv(images.BROWSER_ENV, raising=False)
     browser = images.browser_path()

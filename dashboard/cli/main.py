@@ -1,0 +1,166 @@
+"""Command line: `python -m dashboard check [--data-dir DIR] [--json]` and `python -m dashboard export ...`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard.data.check import check_data_dir
+from dashboard.data.paths import DATA_DIR
+
+EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
+PROG = "python -m dashboard"
+
+
+def _data_dir(text: str) -> Path:
+    """Parse --data-dir: an existing directory."""
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"not a directory: {text!r}")
+    return path
+
+
+def _year(text: str) -> int:
+    """Parse --from/--to: a four-digit year."""
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        raise argparse.ArgumentTypeError(f"not a year: {text[:40]!r}")
+    return int(text)
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Parse a comma list of ids (areas, indicators, benchmarks); empty items are dropped."""
+    items = tuple(item.strip() for item in text.split(",") if item.strip())
+    if not items:
+        raise argparse.ArgumentTypeError(f"empty list: {text[:40]!r}")
+    return items
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write filtered indicator values to a file (csv, xlsx, parquet, geojson, zip data package)",
+        description="Write the indicator values of the chosen areas, indicators and years to one file, with the "
+        "indicator metadata and the citation. Defaults: every area, every indicator, every year.",
+    )
+    export.add_argument("--areas", type=_names, help="comma list of area ids (e.g. genova,torino)")
+    export.add_argument("--indicators", type=_names, help="comma list of indicator ids (e.g. population_jan1)")
+    export.add_argument("--from", dest="year_from", type=_year, help="first year (inclusive)")
+    export.add_argument("--to", dest="year_to", type=_year, help="last year (inclusive)")
+    export.add_argument("--bench", type=_names, default=(), help="benchmarks: country (of the areas), eu (EU-27)")
+    export.add_argument("--components", action="store_true", help="add the NUTS-3 rows of multi-region areas")
+    export.add_argument("--format", choices=EXPORT_FORMATS, help="file format (default: from the file extension)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write (replaced whole)")
+    export.add_argument("--data-dir", type=_data_dir, default=DATA_DIR, help="data directory (default: data/)")
+    export.add_argument("--lang", choices=("en", "it"), default="en", help="language of names and labels")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the dashboard command line."""
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate a data directory")
+    check.add_argument("--data-dir", type=_data_dir, default=DATA_DIR, help="data directory (default: data/)")
+    check.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    _add_export(sub)
+    return parser
+
+
+def run_check(data_dir: Path, as_json: bool) -> int:
+    """Check a data directory, print the result, and return the exit code (1 on any problem)."""
+    label = str(data_dir)
+    try:
+        label = str(Path(data_dir).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        pass
+    report = check_data_dir(data_dir, label)
+    if as_json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(
+            f"{report.areas} areas, {report.indicators} indicators, {report.values} values, "
+            f"{report.facts} facts, {report.plans} plans; {len(report.problems)} problems; "
+            f"{report.values_without_source} values and {report.facts_without_source} facts without a source"
+        )
+    return 1 if report.problems else 0
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG} export: error: {message}", file=sys.stderr)
+    return code
+
+
+def _format(args: argparse.Namespace) -> str | None:
+    """Return --format, else the output file's extension if it names a format."""
+    if args.format:
+        return args.format
+    suffix = args.output.suffix.lower().lstrip(".")
+    return suffix if suffix in EXPORT_FORMATS else None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Build the export, write it whole (temp file, then rename), and return the exit code (2: bad arguments)."""
+    # Imported here so that `check` stays quick and needs none of the export libraries.
+    import duckdb
+
+    from dashboard.data import db
+    from dashboard.exports.files import write_atomic
+    from dashboard.exports.geojson import BoundariesUnavailable
+    from dashboard.exports.registry import export_bytes
+    from dashboard.exports.table import Selection, SelectionError, build_export, choices
+
+    fmt = _format(args)
+    if fmt is None:
+        return _fail(f"no --format and {args.output.name!r} has no known extension ({', '.join(EXPORT_FORMATS)})", 2)
+    target = args.output
+    if not target.parent.is_dir():
+        return _fail(f"no such directory for the output: {str(target.parent)!r}", 2)
+    if target.is_dir():
+        return _fail(f"the output is a directory: {str(target)!r}", 2)
+    try:
+        con = db.connect(args.data_dir)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0][:200]
+        return _fail(f"cannot read the data directory {str(args.data_dir)!r} ({first}); "
+                     f"run `python -m dashboard check --data-dir {args.data_dir}` for details", 2)
+    options = choices(con)
+    selection = Selection(
+        areas=args.areas or options.areas,
+        indicators=args.indicators or options.indicators,
+        year_from=options.year_min if args.year_from is None else args.year_from,
+        year_to=options.year_max if args.year_to is None else args.year_to,
+        bench=args.bench,
+        components=args.components,
+    )
+    try:
+        export = build_export(con, selection, args.lang, options=options)
+    except SelectionError as exc:
+        return _fail(str(exc), 2)
+    if export.values.empty:
+        return _fail("no values match the filter; nothing written", 1)
+    try:
+        payload = export_bytes(export, fmt)
+    except BoundariesUnavailable as exc:
+        return _fail(f"GeoJSON needs the NUTS boundaries: {exc}; nothing written", 1)
+    try:
+        write_atomic(target, payload)
+    except OSError as exc:
+        return _fail(f"cannot write {str(target)!r}: {exc.strerror or exc}; nothing written", 1)
+    print(f"wrote {len(export.values)} rows to {target} ({fmt})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return run_check(args.data_dir, args.json)
+    if args.command == "export":
+        return run_export(args)
+    return 2
+

@@ -1,0 +1,61 @@
+"""The data model's fixed vocabularies: file columns and the allowed values of coded fields."""
+
+SOURCE_COLUMNS = ("source_id", "url", "title", "licence")
+AREA_COLUMNS = (
+    "area_id", "sort_order", "name_en", "name_local", "country", "core_city", "lat", "lon",
+    "nuts3", "indicator_geo", "comparison_set", "source_url", "coord_source_url", "note",
+)
+AREA_REQUIRED = (
+    "sort_order", "name_en", "name_local", "country", "core_city", "lat", "lon",
+    "nuts3", "indicator_geo", "comparison_set", "source_url", "coord_source_url",
+)
+GOVERNANCE_COLUMNS = ("area_id", "attribute", "value", "unit", "year", "status", "source_url", "note")
+TAXONOMY_COLUMNS = ("competence", "sort_order", "name_en", "name_it")
+COMPETENCE_COLUMNS = ("area_id", "competence", "level", "status", "source_url", "note")
+CATALOG_COLUMNS = (
+    "indicator_id", "name_en", "name_it", "theme", "unit_en", "unit_it", "decimals", "direction",
+    "definition_en", "definition_it", "source_dataset", "source_url", "licence", "status", "note",
+)
+CATALOG_REQUIRED = CATALOG_COLUMNS[1:-1]
+VALUE_COLUMNS = ("indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note")
+BENCHMARK_COLUMNS = ("geo", *(c for c in VALUE_COLUMNS if c != "nuts_code"))
+PLAN_COLUMNS = (
+    "plan_id", "area_id", "name_local", "name_en", "plan_type", "edition", "adoption_year",
+    "adoption_detail", "horizon", "horizon_start", "horizon_end", "status", "status_class", "n_axes",
+    "eu_funding_link", "source_url", "other_sources", "note",
+)
+AXIS_COLUMNS = ("plan_id", "axis_no", "name", "language", "source_url", "note")
+AXIS_THEME_COLUMNS = ("plan_id", "axis_no", "theme", "status", "note")
+
+# Our own status of a fact or value; producer flags (b, e, p, ...) live in their own column.
+FACT_STATUS = frozenset({"observed", "derived", "classified"})
+VALUE_STATUS = frozenset({"observed", "derived"})
+
+BODY_TYPES = (
+    "soft_coordination", "inter_municipal", "supra_municipal", "special_status_city", "no_metropolitan_body",
+)
+LEADERSHIP_MODES = ("directly_elected", "indirectly_elected", "appointed")
+GOVERNANCE_ATTRIBUTES = frozenset({
+    "body_name_local", "body_name_en", "body_type", "legal_basis", "year_established",
+    "n_member_municipalities", "population", "area_km2", "core_city_population", "leadership_mode",
+    "competences", "budget_eur", "nuts3_codes", "website",
+})
+NUMERIC_ATTRIBUTES = frozenset({
+    "year_established", "n_member_municipalities", "population", "area_km2", "core_city_population", "budget_eur",
+})
+# Names, legal acts and classifications hold without a reference year.
+TIMELESS_ATTRIBUTES = frozenset({
+    "body_name_local", "body_name_en", "body_type", "legal_basis", "year_established", "nuts3_codes",
+})
+CLASSIFIED_VALUES = {"body_type": frozenset(BODY_TYPES), "leadership_mode": frozenset(LEADERSHIP_MODES)}
+
+COMPETENCE_LEVELS = ("held", "shared", "not_held", "unknown")
+THEMES = frozenset({"demography", "economy", "labour_education", "territory"})
+DIRECTIONS = frozenset({"higher_is_better", "lower_is_better", "neutral"})
+PLAN_STATUS = frozenset({"in_force", "in_preparation", "superseded", "ended", "unclear"})
+PLAN_THEMES_ORDER = (
+    "economy_innovation", "mobility", "environment_climate", "social_inclusion", "spatial_planning",
+    "governance_cooperation", "culture_tourism",
+)
+PLAN_THEMES = frozenset(PLAN_THEMES_ORDER)
+EXTRA_BENCHMARKS = frozenset({"EU27_2020"})

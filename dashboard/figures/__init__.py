@@ -1,0 +1,1 @@
+"""Figure builders returning Plotly figures: charts, maps, captions, governance and plan figures (no Streamlit)."""

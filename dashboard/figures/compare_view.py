@@ -1,0 +1,138 @@
+"""One Compare view from prepared rows: the chart or map figure with its caption, and the table (no Streamlit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import geopandas as gpd
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.figures import charts, maps
+from dashboard.figures.captions import (
+    OWN,
+    caption_lines,
+    indicator_name,
+    missing_items,
+    missing_text,
+    unit_label,
+    with_labels,
+)
+from dashboard.i18n import code_label, t
+from dashboard.transform.series import Prepared, in_range, in_year
+from dashboard.transform.view_state import CompareState
+
+TABLE_COLUMNS = [
+    "label", "indicator_id", "geo", "nuts_code", "year", "value", "raw_value", "unit", "flag", "status", "source",
+    "note", "missing",
+]
+
+
+def _decimals(catalog: pd.Series, state: CompareState) -> int:
+    """Decimals shown: the catalogue's, one more for index and per-capita values."""
+    base = int(catalog["decimals"]) if pd.notna(catalog["decimals"]) else 0
+    return 1 if state.norm == "index" else (0 if state.norm == "per_capita" else base)
+
+
+def chart(
+    prepared: Prepared,
+    catalog: pd.DataFrame,
+    state: CompareState,
+    areas: pd.DataFrame,
+    body_types: Mapping[str, str],
+    lang: str,
+) -> tuple[go.Figure, list[str]]:
+    """Return the Chart tab's figure (ranking, lines, multiples or scatter) and its caption lines."""
+    meta = catalog.loc[state.ind]
+    title = indicator_name(meta, lang)
+    unit = unit_label(meta, state, prepared.base_year, lang)
+    common = {"title": title, "lang": lang, "colour": state.colour, "body_types": body_types}
+    if state.chart == "scatter" and prepared.x_rows is not None and prepared.x_indicator:
+        x_meta = catalog.loc[prepared.x_indicator]
+        y_rows = with_labels(in_year(prepared.rows, prepared.year), areas, lang)
+        x_rows = with_labels(in_year(prepared.x_rows, prepared.year), areas, lang)
+        fig = charts.scatter_chart(
+            y_rows, x_rows, y_unit=str(meta[f"unit_{lang}"]), x_unit=str(x_meta[f"unit_{lang}"]),
+            y_decimals=int(meta["decimals"]), x_decimals=int(x_meta["decimals"]), **common,
+        )
+        fig.update_layout(title_text=f"{title} × {indicator_name(x_meta, lang)} ({prepared.year or '–'})")
+        lines = caption_lines(y_rows, meta, state, areas, lang, year=prepared.year, scatter_x=x_meta)
+        x_state = state.with_(ind=prepared.x_indicator, norm="none", bench=())
+        x_lines = caption_lines(x_rows, x_meta, x_state, areas, lang, year=prepared.year)
+        x_gaps = missing_items(x_rows, lang)
+        lines.insert(1, x_lines[0])  # the x indicator's name, source and unit
+        if x_gaps:
+            lines.append(f"x · {t('caption.missing', lang, items='; '.join(x_gaps))}")
+        return fig, lines
+    builder = {"bar": charts.bar_chart, "multiples": charts.multiples_chart}.get(state.chart, charts.line_chart)
+    if state.chart == "bar":
+        rows = with_labels(in_year(prepared.rows, prepared.year), areas, lang)
+        lines = caption_lines(rows, meta, state, areas, lang, year=prepared.year, base=prepared.base_year)
+        title = f"{title} ({prepared.year or '–'})"
+    else:
+        rows = with_labels(in_range(prepared), areas, lang)
+        lines = caption_lines(rows, meta, state, areas, lang, years=(prepared.year_from, prepared.year_to),
+                              base=prepared.base_year)
+        if state.chart == "multiples":
+            lines.append(t("caption.multiples_shared" if state.norm == "index" else "caption.multiples_free", lang))
+    fig = builder(
+        rows, unit=unit, decimals=_decimals(meta, state), indicator_id=state.ind, norm=state.norm,
+        **{**common, "title": title},
+    )
+    return fig, lines
+
+
+def map_figure(
+    prepared: Prepared,
+    catalog: pd.DataFrame,
+    state: CompareState,
+    areas: pd.DataFrame,
+    body_types: Mapping[str, str],
+    lang: str,
+    regions: gpd.GeoDataFrame | None,
+    countries: gpd.GeoDataFrame | None,
+) -> tuple[go.Figure, list[str]]:
+    """Return the Map tab's figure (regions, or symbols when boundaries are missing) and its caption lines."""
+    meta = catalog.loc[state.ind]
+    title = indicator_name(meta, lang)
+    unit = unit_label(meta, state, prepared.base_year, lang)
+    rows = with_labels(in_year(prepared.rows, prepared.year), areas, lang)
+    area_rows = rows[rows["kind"] == "area"]
+    common = {"title": title, "unit": unit, "decimals": _decimals(meta, state), "year": prepared.year, "lang": lang}
+    if regions is not None:
+        fig = maps.choropleth_map(area_rows, areas, regions, countries, body_types=body_types, **common)
+    else:
+        fig = maps.symbol_map(area_rows, areas, countries, **common)
+    map_state = state.with_(bench=(), colour="area")
+    lines = caption_lines(area_rows, meta, map_state, areas, lang, year=prepared.year, base=prepared.base_year)
+    lines.append(t("map.note", lang) if regions is not None else t("map.fallback", lang))
+    if regions is not None and (area_rows["value"].notna() & (area_rows["region"] != OWN)).any():
+        lines.append(t("map.proxy_note", lang))
+    lines.append(t("map.attribution", lang))
+    return fig, lines
+
+
+def table(
+    prepared: Prepared, catalog: pd.DataFrame, state: CompareState, areas: pd.DataFrame, lang: str
+) -> pd.DataFrame:
+    """Return the rows behind the chart as a flat table with machine ids (status, missing codes): for downloads."""
+    meta = catalog.loc[state.ind]
+    single = state.view == "map" or state.chart in ("bar", "scatter")
+    rows = in_year(prepared.rows, prepared.year) if single else in_range(prepared)
+    rows = with_labels(rows, areas, lang).assign(
+        indicator_id=state.ind, unit=unit_label(meta, state, prepared.base_year, lang)
+    )
+    frames = [rows]
+    if state.chart == "scatter" and prepared.x_rows is not None and prepared.x_indicator:
+        x_meta = catalog.loc[prepared.x_indicator]
+        x_rows = with_labels(in_year(prepared.x_rows, prepared.year), areas, lang)
+        frames.append(x_rows.assign(indicator_id=prepared.x_indicator, unit=str(x_meta[f"unit_{lang}"])))
+    return pd.concat(frames, ignore_index=True)[TABLE_COLUMNS]
+
+
+def table_display(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return the table as shown: status and missing codes in words (downloads keep the machine ids of table())."""
+    return rows.assign(
+        status=[code_label("status", s, lang) for s in rows["status"]],
+        missing=[missing_text(m, lang) if m else "" for m in rows["missing"]],
+    )

@@ -1,0 +1,249 @@
+"""Compare maps (GeoPandas -> plotly.graph_objects, no Streamlit): a choropleth of the areas' NUTS-3 regions.
+
+Only MapLibre traces with the tile-less "white-bg" style are used (go.Choroplethmap, go.Scattermap): they draw
+offline. go.Choropleth (the 'geo' subplot) would fetch its base map from a CDN and draw nothing offline.
+Text on MapLibre needs glyphs fetched from a URL, so the maps carry no text layers: names are in the hover.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+
+import geopandas as gpd
+import pandas as pd
+import plotly.graph_objects as go
+import shapely
+
+from dashboard.figures.captions import OWN, missing_text, region_lines, region_text
+from dashboard.figures.palette import area_colour
+from dashboard.figures.style import SEPARATORS, body_type_label
+from dashboard.i18n import t
+from dashboard.i18n.fmt import format_number
+
+MAP_STYLE = "white-bg"
+HEIGHT = 560
+ASSUMED_WIDTH = 900  # the container's width is not known server-side; fit for a typical wide layout
+TILE = 512  # MapLibre: the world is 512 px wide at zoom 0
+PADDING = 1.35
+TITLE_SPACE = 50
+LAND = "#F3F3F3"
+BORDER = "#9A9A9A"
+NO_DATA = "#D9D9D9"
+MAX_SYMBOL = 48
+
+
+REGION_COLUMNS = ["nuts_id", "series", "label", "value", "flag", "missing", "note", "nuts_code", "region"]
+PROXY_OUTLINE = "#111111"
+
+
+def region_rows(rows: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
+    """One row per NUTS-3 region of each area in the rows (an area made of several regions repeats its value).
+
+    nuts_id is the polygon drawn; nuts_code the territory the value was measured on (the aggregate A+B+C, or a
+    NUTS-2 / national proxy: region says which, see captions.region_kind).
+    """
+    nuts = {r.area_id: list(r.nuts3) for r in areas.itertuples()}
+    labelled = rows if "region" in rows else rows.assign(region="")
+    out = []
+    for row in labelled[labelled["kind"] == "area"].itertuples():
+        for code in nuts.get(row.series, []):
+            out.append({"nuts_id": code, "series": row.series, "label": row.label, "value": row.value,
+                        "flag": row.flag, "missing": row.missing, "note": row.note, "nuts_code": row.nuts_code,
+                        "region": row.region})
+    return pd.DataFrame(out, columns=REGION_COLUMNS)
+
+
+def fit_view(
+    bounds: tuple[float, float, float, float], width: int = ASSUMED_WIDTH, height: int = HEIGHT - TITLE_SPACE
+) -> dict:
+    """Return MapLibre center and zoom that fit lon/lat bounds (minx, miny, maxx, maxy) into width × height px."""
+    minx, miny, maxx, maxy = bounds
+
+    def merc(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85.0), -85.0)) / 2))
+
+    lon_span = max(maxx - minx, 0.2) * PADDING
+    y_span = max(merc(maxy) - merc(miny), 0.004) * PADDING
+    zoom = min(math.log2(width * 360 / (TILE * lon_span)), math.log2(height * 2 * math.pi / (TILE * y_span)))
+    center_y = (merc(maxy) + merc(miny)) / 2
+    center_lat = math.degrees(2 * math.atan(math.exp(center_y)) - math.pi / 2)
+    return {"center": {"lon": (minx + maxx) / 2, "lat": center_lat}, "zoom": max(0.0, min(zoom, 10.0))}
+
+
+def _geojson(frame: gpd.GeoDataFrame) -> dict:
+    """GeoJSON FeatureCollection with the NUTS id as each feature's id."""
+    shapes = frame.set_index("NUTS_ID")[["geometry"]].copy()
+    # RFC 7946 ring order (exterior counter-clockwise): MapLibre fills a country with holes (IT: SM, VA) otherwise
+    # as if it were sea.
+    shapes["geometry"] = shapely.orient_polygons(shapes.geometry.values, exterior_cw=False)
+    return json.loads(shapes.to_json())
+
+
+def country_layers(countries: gpd.GeoDataFrame | None, bounds: tuple[float, float, float, float]) -> list[dict]:
+    """Country outlines (NUTS-0) near the view as MapLibre layers with inline GeoJSON (no URL, no tiles)."""
+    if countries is None or countries.empty:
+        return []
+    minx, miny, maxx, maxy = bounds
+    pad_x, pad_y = (maxx - minx) * 0.6 + 2, (maxy - miny) * 0.6 + 2
+    near = countries.cx[minx - pad_x : maxx + pad_x, miny - pad_y : maxy + pad_y]
+    source = _geojson(near)
+    return [
+        {"sourcetype": "geojson", "source": source, "type": "fill", "color": LAND, "below": "traces"},
+        {"sourcetype": "geojson", "source": source, "type": "line", "color": BORDER, "line": {"width": 0.8},
+         "below": "traces"},
+    ]
+
+
+def _attribution(fig: go.Figure, lang: str, extra: str = "") -> None:
+    """The GISCO attribution (and a note) inside the figure, so it travels with screenshots and exports."""
+    text = t("map.attribution", lang) + (f"<br>{extra}" if extra else "")
+    fig.add_annotation(
+        text=text, xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="bottom", showarrow=False,
+        align="left", font={"size": 10, "color": "#444444"}, bgcolor="rgba(255,255,255,0.8)",
+    )
+
+
+def _hover(region: pd.DataFrame, decimals: int, lang: str, body_types: Mapping[str, str]) -> list[str]:
+    """Hover text of each region: area and the value's own NUTS code, value or why it is missing, proxy, flag."""
+    texts = []
+    for row in region.itertuples():
+        value = format_number(row.value, decimals, lang)
+        # The code the value was measured on (not the polygon's, which may be one part of it or inside a proxy).
+        code = row.nuts_code if value and row.nuts_code else row.nuts_id
+        text = f"<b>{row.label}</b> ({code})<br>" + (
+            value or f"{t('fig.no_data', lang)}: {missing_text(row.missing, lang)}"
+        )
+        proxy = region_text(row.nuts_code, row.region, lang) if value else ""
+        if proxy:
+            text += f"<br>{proxy}"
+        if row.flag:
+            text += f"<br>{t('fig.flag', lang)}: {row.flag}"
+        if row.series in body_types:
+            text += f"<br>{t('fig.body_type', lang)}: {body_type_label(body_types[row.series], lang)}"
+        texts.append(text)
+    return texts
+
+
+def _city_points(fig: go.Figure, rows: pd.DataFrame, areas: pd.DataFrame, sizes: Mapping[str, float]) -> None:
+    """A dot per area at its core city, in the area's fixed colour (sizes: proportional symbols, else small)."""
+    located = areas.set_index("area_id")
+    for index, row in enumerate(rows[rows["kind"] == "area"].itertuples()):
+        if row.series not in located.index:
+            continue
+        place = located.loc[row.series]
+        fig.add_trace(go.Scattermap(
+            lat=[float(place["lat"])], lon=[float(place["lon"])], mode="markers", name=str(row.label),
+            marker={"size": sizes.get(row.series, 9), "color": area_colour(row.series, index), "opacity": 0.85},
+            customdata=[row.hover], hovertemplate="%{customdata}<extra></extra>",
+        ))
+
+
+def choropleth_map(
+    rows: pd.DataFrame,
+    areas: pd.DataFrame,
+    regions: gpd.GeoDataFrame,
+    countries: gpd.GeoDataFrame | None,
+    *,
+    title: str,
+    unit: str,
+    decimals: int,
+    year: int | None,
+    lang: str,
+    body_types: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """The areas' NUTS-3 regions coloured by value in one year, countries as context, fitted to the areas."""
+    body_types = body_types or {}
+    per_region = region_rows(rows, areas)
+    shapes = regions[regions["NUTS_ID"].isin(per_region["nuts_id"])]
+    per_region = per_region[per_region["nuts_id"].isin(shapes["NUTS_ID"])]
+    geojson = _geojson(shapes)
+    bounds = tuple(shapes.total_bounds) if not shapes.empty else (-10.0, 35.0, 30.0, 60.0)
+    fig = go.Figure()
+    have = per_region[per_region["value"].notna()]
+    gaps = per_region[per_region["value"].isna()]
+    if not have.empty:
+        values = have["value"].astype(float)
+        diverging = values.min() < 0 < values.max()
+        # One colour scale for the areas' own regions and the proxies (outlined black, with their own legend entry).
+        fig.update_layout(coloraxis={
+            "colorscale": "RdBu" if diverging else "Cividis", "reversescale": not diverging,
+            "cmid": 0 if diverging else None, "colorbar": {"title": {"text": unit}, "separatethousands": True},
+        })
+        own, proxies = have[have["region"] == OWN], have[have["region"] != OWN]
+        for part, line, name, legend in (
+            (own, {"color": "#FFFFFF", "width": 1.2}, title, False),
+            (proxies, {"color": PROXY_OUTLINE, "width": 3}, t("map.proxy", lang), True),
+        ):
+            if part.empty:
+                continue
+            fig.add_trace(go.Choroplethmap(
+                geojson=geojson, locations=part["nuts_id"].tolist(), z=part["value"].astype(float).tolist(),
+                coloraxis="coloraxis", marker={"line": line, "opacity": 0.9}, showlegend=legend,
+                customdata=_hover(part, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
+                name=name,
+            ))
+    if not gaps.empty:
+        fig.add_trace(go.Choroplethmap(
+            geojson=geojson, locations=gaps["nuts_id"].tolist(), z=[0] * len(gaps),
+            colorscale=[[0, NO_DATA], [1, NO_DATA]], showscale=False, showlegend=True,
+            marker={"line": {"color": "#FFFFFF", "width": 1.2}},
+            name=t("map.no_data", lang, year=year if year is not None else "–"),
+            customdata=_hover(gaps, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
+        ))
+    labelled = rows.assign(hover=[
+        f"<b>{r['label']}</b>: {format_number(r['value'], decimals, lang) or t('fig.no_data', lang)}"
+        + "".join(f"<br>{line}" for line in region_lines(r, lang))
+        for _, r in rows.iterrows()
+    ])
+    _city_points(fig, labelled, areas, {})
+    fig.update_layout(
+        map={"style": MAP_STYLE, **fit_view(bounds), "layers": country_layers(countries, bounds)},
+        title={"text": f"{title} ({year})" if year else title, "x": 0, "xanchor": "left"},
+        separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
+        legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
+    )
+    _attribution(fig, lang)
+    return fig
+
+
+def symbol_map(
+    rows: pd.DataFrame,
+    areas: pd.DataFrame,
+    countries: gpd.GeoDataFrame | None,
+    *,
+    title: str,
+    unit: str,
+    decimals: int,
+    year: int | None,
+    lang: str,
+) -> go.Figure:
+    """Fallback without region boundaries: one symbol per area at its core city, area proportional to |value|."""
+    area_rows = rows[rows["kind"] == "area"]
+    largest = area_rows["value"].abs().max()
+    sizes = {}
+    for row in area_rows.itertuples():
+        if pd.notna(row.value) and largest and largest > 0:
+            sizes[row.series] = max(6.0, MAX_SYMBOL * math.sqrt(abs(row.value) / largest))
+        else:
+            sizes[row.series] = 6.0
+    chosen = areas[areas["area_id"].isin(area_rows["series"])]
+    bounds = (float(chosen["lon"].min()), float(chosen["lat"].min()), float(chosen["lon"].max()),
+              float(chosen["lat"].max())) if not chosen.empty else (-10.0, 35.0, 30.0, 60.0)
+    fig = go.Figure()
+    labelled = rows.assign(hover=[
+        f"<b>{r['label']}</b>: {format_number(r['value'], decimals, lang) or t('fig.no_data', lang)} {unit}"
+        + "".join(f"<br>{line}" for line in region_lines(r, lang))
+        + (f"<br>{t('fig.flag', lang)}: {r['flag']}" if r["flag"] else "")
+        for _, r in rows.iterrows()
+    ])
+    _city_points(fig, labelled, areas, sizes)
+    fig.update_layout(
+        map={"style": MAP_STYLE, **fit_view(bounds), "layers": country_layers(countries, bounds)},
+        title={"text": f"{title} ({year})" if year else title, "x": 0, "xanchor": "left"},
+        separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
+        legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
+    )
+    _attribution(fig, lang, t("map.fallback", lang))
+    return fig

@@ -1,0 +1,228 @@
+"""Streamlit cache wrappers at the edge: one DuckDB connection per process, data cached per parameter set."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import duckdb
+import geopandas as gpd
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
+from dashboard.cards.plan_cards import card_markdown
+from dashboard.data import db, geo, queries
+from dashboard.data.paths import DATA_DIR
+from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
+from dashboard.exports.table import Choices, Export, Selection, build_export, choices
+from dashboard.figures import compare_view
+from dashboard.figures.governance import competence_heatmap
+from dashboard.figures.plans import plan_timeline, theme_matrix
+from dashboard.transform import series
+from dashboard.transform.series import Prepared
+from dashboard.transform.view_state import CompareState
+
+DATA_DIR_ENV = "METROCASE_DATA_DIR"
+
+
+def data_dir() -> str:
+    """Return the data directory the app serves (METROCASE_DATA_DIR, default data/)."""
+    return os.environ.get(DATA_DIR_ENV) or str(DATA_DIR)
+
+
+@st.cache_resource(show_spinner=False)
+def connection(directory: str) -> duckdb.DuckDBPyConnection:
+    """Open the process-wide DuckDB connection over a data directory (sessions use their own cursors)."""
+    return db.connect(directory)
+
+
+@st.cache_data(show_spinner=False)
+def area_cards(directory: str) -> pd.DataFrame:
+    """Cached queries.area_cards for the Metro Case areas."""
+    return queries.area_cards(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def sources(directory: str) -> pd.DataFrame:
+    """Cached queries.sources."""
+    return queries.sources(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def indicator_catalog(directory: str) -> pd.DataFrame:
+    """Cached queries.indicator_catalog."""
+    return queries.indicator_catalog(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def export_choices(directory: str) -> Choices:
+    """Cached export_table.choices: the areas, indicators, benchmarks and years a download can ask for."""
+    return choices(connection(directory))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def export(directory: str, selection: Selection, lang: str, retrieved: date) -> Export:
+    """Cached export_table.build_export (keyed by the retrieval date too, so the citation's date stays true)."""
+    return build_export(connection(directory), selection, lang, retrieved, export_choices(directory))
+
+
+@st.cache_data(show_spinner=False, ttl=3600)
+def boundaries_available() -> bool:
+    """True if the NUTS boundaries can be read; checked hourly, since offline a failed first download costs seconds."""
+    try:
+        load_export_boundaries()
+    except BoundariesUnavailable:
+        return False
+    return True
+
+
+@st.cache_data(show_spinner=False)
+def areas(directory: str) -> pd.DataFrame:
+    """Cached queries.areas for the Metro Case areas."""
+    return queries.areas(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def governance_facts(directory: str, area_ids: tuple[str, ...], attributes: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.governance_facts."""
+    return queries.governance_facts(connection(directory), area_ids, attributes)
+
+
+@st.cache_data(show_spinner=False)
+def core_city_share(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.core_city_share."""
+    return queries.core_city_share(connection(directory), area_ids)
+
+
+@st.cache_data(show_spinner=False)
+def competence_grid(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.competence_grid."""
+    return queries.competence_grid(connection(directory), area_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plans(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.plans."""
+    return queries.plans(connection(directory), area_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plan_axes(directory: str, plan_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.plan_axes."""
+    return queries.plan_axes(connection(directory), plan_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plan_themes(directory: str, plan_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.plan_themes."""
+    return queries.plan_themes(connection(directory), plan_ids)
+
+
+@st.cache_data(show_spinner=False)
+def plan_search(directory: str, area_ids: tuple[str, ...], text: str) -> pd.DataFrame:
+    """Cached queries.plan_search."""
+    return queries.plan_search(connection(directory), area_ids, text)
+
+
+@st.cache_data(show_spinner=False)
+def indicator_years(directory: str) -> dict[str, list[int]]:
+    """Cached years with data per indicator (validates years in links, sets default ranges)."""
+    frame = queries.indicator_years(connection(directory))
+    return {str(ind): sorted(int(y) for y in group["year"]) for ind, group in frame.groupby("indicator_id")}
+
+
+@st.cache_data(show_spinner=False)
+def body_types(directory: str) -> dict[str, str]:
+    """Cached body type (the project's classification) per area."""
+    frame = areas(directory)
+    facts = queries.governance_facts(connection(directory), frame["area_id"].tolist(), ["body_type"])
+    return {str(r.area_id): str(r.value) for r in facts.itertuples() if isinstance(r.value, str) and r.value}
+
+
+@st.cache_resource(show_spinner=False)
+def boundaries(level: str, folder: str) -> gpd.GeoDataFrame | None:
+    """Boundaries of a NUTS level from the checked cache folder (shared by all sessions, never mutated)."""
+    # folder (geo.geo_dir()) is only part of the cache key, so that a changed METROCASE_GEO_DIR is honoured.
+    return geo.load_boundaries(level)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def compare_rows(directory: str, state: CompareState) -> Prepared:
+    """Cached rows of one Compare view (keyed by data directory and view state)."""
+    return series.load(connection(directory), state, areas(directory), indicator_years(directory))
+
+
+# Figures are cached as resources (shared, never copied): cache_data would pickle a copy of the Figure on every
+# hit, ~22 ms for the default line chart, a third of the whole rerun. Nothing mutates a cached figure:
+# st.plotly_chart serialises it with Figure.to_dict(), a copy.
+@st.cache_resource(show_spinner=False, max_entries=512)
+def compare_chart(directory: str, state: CompareState, lang: str) -> tuple[go.Figure, list[str]]:
+    """Cached Chart tab figure and caption for one view state and language."""
+    return compare_view.chart(
+        compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), body_types(directory), lang
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def compare_map(directory: str, state: CompareState, lang: str, folder: str) -> tuple[go.Figure, list[str], bool]:
+    """Cached Map tab figure and caption; the flag says whether region boundaries were available."""
+    regions = boundaries("nuts3", folder)
+    countries = boundaries("nuts0", folder)
+    fig, lines = compare_view.map_figure(
+        compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), body_types(directory),
+        lang, regions, countries,
+    )
+    return fig, lines, regions is not None
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def compare_table(directory: str, state: CompareState, lang: str) -> pd.DataFrame:
+    """Cached Table tab rows for one view state and language."""
+    return compare_view.table(compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), lang)
+
+
+@st.cache_data(show_spinner=False)
+def catalog_by_id(directory: str) -> pd.DataFrame:
+    """Cached indicator catalogue indexed by indicator_id."""
+    return indicator_catalog(directory).set_index("indicator_id", drop=False)
+
+
+# The Plans and Governance figures depend only on the data and the language; built once per pair they take
+# the pages' warm rerun from ~500 ms (Plans) and ~110 ms (Governance) down to the cost of sending them.
+# Cached as resources like the Compare figures: nothing mutates them (st.plotly_chart and images copy).
+@st.cache_resource(show_spinner=False, max_entries=8)
+def plan_figures(directory: str, lang: str) -> tuple[go.Figure, go.Figure]:
+    """Cached Plans figures for every Metro Case plan: (timeline, plans × themes matrix)."""
+    area_frame = areas(directory)
+    plan_frame = plans(directory, tuple(area_frame["area_id"]))
+    themes = plan_themes(directory, tuple(plan_frame["plan_id"]))
+    return plan_timeline(plan_frame, area_frame, lang), theme_matrix(themes, plan_frame, area_frame, lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def plan_cards(directory: str, lang: str) -> dict[str, str]:
+    """Cached Markdown card of every plan, by plan_id."""
+    area_frame = areas(directory)
+    names = dict(zip(area_frame["area_id"], area_frame["name_en"], strict=True))
+    plan_frame = plans(directory, tuple(area_frame["area_id"]))
+    plan_ids = tuple(plan_frame["plan_id"])
+    axes, themes = plan_axes(directory, plan_ids), plan_themes(directory, plan_ids)
+    return {p["plan_id"]: card_markdown(p, names[p["area_id"]], axes, themes, lang) for _, p in plan_frame.iterrows()}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def governance_cells(directory: str, lang: str) -> pd.DataFrame:
+    """Cached governance_cells.matrix_cells for the Metro Case areas."""
+    area_frame = areas(directory)
+    ids = tuple(area_frame["area_id"])
+    return matrix_cells(area_frame, governance_facts(directory, ids, FACT_ATTRIBUTES), core_city_share(directory, ids),
+                        lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def governance_heatmap(directory: str, lang: str) -> go.Figure:
+    """Cached competence heatmap for the Metro Case areas."""
+    area_frame = areas(directory)
+    return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)

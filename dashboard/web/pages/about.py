@@ -1,0 +1,51 @@
+"""About & sources: what the data is, its licences, how to cite it, and every source cited."""
+
+import streamlit as st
+
+from dashboard.i18n import t
+from dashboard.web import cache
+from dashboard.web.widgets import current_lang, table_downloads
+
+TABLE_FORMATS = ("csv", "xlsx")
+
+lang = current_lang()
+directory = cache.data_dir()
+st.title(t("about.title", lang))
+st.markdown(t("about.intro", lang))
+
+st.header(t("about.data_heading", lang))
+st.markdown(t("about.data_text", lang))
+st.markdown(t("about.boundaries", lang))
+
+st.header(t("about.cite_heading", lang))
+st.code(t("about.citation", lang), language=None, wrap_lines=True)
+
+st.header(t("about.indicators_heading", lang))
+catalog = cache.indicator_catalog(directory)
+suffix = "it" if lang == "it" else "en"
+indicators = catalog[[f"name_{suffix}", f"unit_{suffix}", "source_dataset", "licence", f"definition_{suffix}"]]
+indicator_labels = {
+    f"name_{suffix}": t("col.indicator", lang),
+    f"unit_{suffix}": t("col.unit", lang),
+    "source_dataset": t("col.dataset", lang),
+    "licence": t("col.licence", lang),
+    f"definition_{suffix}": t("col.definition", lang),
+}
+st.dataframe(indicators, hide_index=True, column_config=indicator_labels)
+table_downloads(indicators, "metrocase-indicators", lang, TABLE_FORMATS, indicator_labels)
+
+sources = cache.sources(directory)
+st.header(t("about.sources_heading", lang, n=len(sources)))
+source_table = sources[["source_id", "title", "url", "licence"]]
+source_labels = {
+    "source_id": t("col.source_id", lang),
+    "title": t("col.title", lang),
+    "url": t("col.url", lang),
+    "licence": t("col.licence", lang),
+}
+st.dataframe(
+    source_table,
+    hide_index=True,
+    column_config={**source_labels, "url": st.column_config.LinkColumn(source_labels["url"])},
+)
+table_downloads(source_table, "metrocase-sources", lang, TABLE_FORMATS, source_labels)

@@ -1,0 +1,170 @@
+"""Compare indicators: one indicator across the areas as chart, map or table, with benchmarks; the URL is the state."""
+
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from dashboard.data import geo
+from dashboard.figures import compare_view
+from dashboard.i18n import t
+from dashboard.i18n.fmt import md_escape, md_to_plain
+from dashboard.transform.view_state import BENCHMARKS, CHARTS, COLOURS, NORMS, VIEWS, per_capita_allowed
+from dashboard.urls.compare import parse_state, to_params
+from dashboard.web import cache
+from dashboard.web.widgets import (
+    current_lang,
+    data_page_link,
+    figure_downloads,
+    show_notices,
+    show_query,
+    table_downloads,
+    url_bound,
+)
+
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
+RANGE_CHARTS = ("line", "multiples")
+AUTO = "auto"  # the year chosen from the data
+
+lang = current_lang()
+suffix = "it" if lang == "it" else "en"
+directory = cache.data_dir()
+catalog = cache.catalog_by_id(directory)
+areas = cache.areas(directory)
+years = cache.indicator_years(directory)
+area_ids = areas["area_id"].tolist()
+
+# The URL is the state: parse it, say what was not usable, and write the normalised state back (a permalink).
+params = {name: st.query_params.get(name) for name in st.query_params}
+state = parse_state(params, catalog.index.tolist(), area_ids, years)
+st.query_params.from_dict({**to_params(state), **({"lang": lang} if lang != "en" else {})})
+notices, state = state.notices, state.with_()  # the cache key is the view only, without its notices
+
+st.title(t("compare.title", lang))
+st.caption(t("compare.intro", lang))
+show_notices([t(f"compare.notice.{n.key}", lang, param=md_escape(n.param), value=md_escape(n.value)) for n in notices])
+prepared = cache.compare_rows(directory, state)
+
+# Controls: each writes its parameter into the URL; the next run reads it back through parse_state.
+themes = {ind: str(catalog.loc[ind, "theme"]) for ind in catalog.index}
+ordered = sorted(catalog.index, key=lambda ind: (themes[ind], str(catalog.loc[ind, f"name_{suffix}"])))
+
+
+def indicator_label(ind: str) -> str:
+    """'Theme · name' so the list reads grouped by theme."""
+    return f"{t(f'theme.{themes[ind]}', lang)} · {catalog.loc[ind, f'name_{suffix}']}"
+
+
+top = st.columns([2, 3])
+top[0].selectbox(
+    t("compare.indicator", lang), ordered, format_func=indicator_label,
+    **url_bound("cmp_ind", state.ind, "ind", drop=("year", "from", "to", "x", "norm")),
+)
+top[1].multiselect(
+    t("compare.areas", lang), area_ids, format_func=lambda a: t(f"area.short.{a}", lang),
+    **url_bound("cmp_areas", list(state.areas), "areas", encode=lambda v: ",".join(v) or None),
+)
+left, right = st.columns(2)
+if state.view == "chart":
+    left.segmented_control(
+        t("compare.chart", lang), CHARTS, format_func=lambda c: t(f"compare.chart.{c}", lang), required=True,
+        **url_bound("cmp_chart", state.chart, "chart"),
+    )
+if state.view != "map":
+    right.pills(
+        t("compare.bench", lang), BENCHMARKS, selection_mode="multi",
+        format_func=lambda b: t(f"compare.bench.{b}", lang),
+        **url_bound("cmp_bench", list(state.bench), "bench", encode=lambda v: ",".join(v) or None),
+    )
+norm_options = [n for n in NORMS if n != "per_capita" or per_capita_allowed(state.ind)]
+left.segmented_control(
+    t("compare.norm", lang), norm_options, format_func=lambda n: t(f"compare.norm.{n}", lang), required=True,
+    **url_bound("cmp_norm", state.norm if state.norm in norm_options else "none", "norm"),
+)
+if state.view != "map":
+    right.segmented_control(
+        t("compare.colour", lang), COLOURS, format_func=lambda c: t(f"compare.colour.{c}", lang), required=True,
+        **url_bound("cmp_colour", state.colour, "colour"),
+    )
+available = years.get(state.ind, [])
+single_year = state.view == "map" or state.chart not in RANGE_CHARTS
+if single_year and available:
+    st.selectbox(
+        t("compare.year", lang), [AUTO, *reversed(available)],
+        format_func=lambda y: f"{t('compare.year_auto', lang)} ({prepared.year})" if y == AUTO else str(y),
+        **url_bound("cmp_year", AUTO if state.year is None else state.year, "year",
+                    encode=lambda y: None if y == AUTO else str(y)),
+    )
+elif len(available) > 1:
+    first, last = st.columns(2)
+    first.selectbox(
+        t("compare.from", lang), [y for y in available if y <= prepared.year_to],
+        **url_bound("cmp_from", prepared.year_from, "from"),
+    )
+    last.selectbox(
+        t("compare.to", lang), [y for y in available if y >= prepared.year_from],
+        **url_bound("cmp_to", prepared.year_to, "to"),
+    )
+if state.chart == "scatter" and state.view == "chart":
+    x_options = [ind for ind in ordered if ind != state.ind]
+    st.selectbox(
+        t("compare.x", lang), x_options, format_func=indicator_label,
+        **url_bound("cmp_x", prepared.x_indicator if prepared.x_indicator in x_options else x_options[0], "x"),
+    )
+
+definition = str(catalog.loc[state.ind, f"definition_{suffix}"])
+if state.ind == "population_jan1_prev_release":
+    st.info(t("compare.notice.prev_release", lang) + " " + t("compare.definition", lang, text=md_escape(definition)))
+else:
+    st.caption(t("compare.definition", lang, text=md_escape(definition)))
+
+
+def on_view_change() -> None:
+    """Tab switch: keep the view in the URL."""
+    label = st.session_state["cmp_view"]
+    labels = {t(f"compare.tab.{v}", lang): v for v in VIEWS}
+    st.query_params["view"] = labels.get(label, "chart")
+
+
+st.session_state["cmp_view"] = t(f"compare.tab.{state.view}", lang)
+chart_tab, map_tab, table_tab = st.tabs(
+    [t(f"compare.tab.{v}", lang) for v in VIEWS], key="cmp_view", on_change=on_view_change
+)
+if state.view == "chart":
+    with chart_tab:
+        if state.chart == "scatter" and state.norm != "none":
+            st.info(t("compare.notice.scatter_norm", lang))
+        fig, lines = cache.compare_chart(directory, state, lang)
+        st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
+        st.caption("\n\n".join(lines))
+        figure_downloads(fig, f"metrocase_{state.ind}_{state.chart}", lang, caption=md_to_plain("\n".join(lines)))
+        show_query([(call.name, call.params) for call in prepared.calls])
+elif state.view == "map":
+    with map_tab:
+        fig, lines, has_regions = cache.compare_map(directory, state, lang, str(geo.geo_dir()))
+        if not has_regions:
+            st.warning(t("compare.notice.no_boundaries", lang), icon="🗺️")
+        if state.colour == "body_type":
+            st.info(t("compare.notice.map_body_type", lang))
+        st.plotly_chart(fig, config={**PLOTLY_CONFIG, "scrollZoom": False}, key="cmp_map_fig")
+        st.caption("\n\n".join(lines))
+        figure_downloads(fig, f"metrocase_{state.ind}_map", lang, caption=md_to_plain("\n".join(lines)))
+        show_query([(call.name, call.params) for call in prepared.calls])
+else:
+    with table_tab:
+        rows = cache.compare_table(directory, state, lang)
+        st.dataframe(compare_view.table_display(rows, lang), hide_index=True, column_config={
+            "label": t("col.series", lang), "indicator_id": t("col.indicator", lang), "geo": t("col.geo", lang),
+            "nuts_code": t("col.nuts", lang), "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
+            "value": t("col.value", lang), "raw_value": t("col.raw_value", lang), "unit": t("col.unit", lang),
+            "flag": t("col.flag", lang), "status": t("col.status", lang), "source": t("col.source", lang),
+            "note": t("col.note", lang), "missing": t("col.missing", lang),
+        })
+        table_downloads(rows, f"metrocase_{state.ind}", lang, key="cmp_table")
+        show_query([(call.name, call.params) for call in prepared.calls])
+
+# The same selection as a filtered download (the Data page reads the same parameter names).
+export_filter = {"areas": ",".join(state.areas), "ind": state.ind, "from": str(prepared.year_from),
+                 "to": str(prepared.year_to), **({"bench": ",".join(state.bench)} if state.bench else {})}
+data_page_link(lang, export_filter)
+st.caption(t("compare.link", lang))
+st.code("/compare?" + urlencode({**to_params(state), **({"lang": lang} if lang != "en" else {})}), language=None)

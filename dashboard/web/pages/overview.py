@@ -1,0 +1,37 @@
+"""Overview: what Metro Case is, and the eight areas as cards with sourced facts."""
+
+import streamlit as st
+
+from dashboard.cards.area_cards import card_markdown
+from dashboard.i18n import t
+from dashboard.i18n.fmt import md_link
+from dashboard.web import cache
+from dashboard.web.widgets import current_lang
+
+PROJECT_URL = "https://www.interregeurope.eu/metro-case/policy-instruments"
+CARDS_PER_ROW = 4
+# Where a newcomer goes next: page, catalogue key of its one-line description, icon.
+NEXT_STEPS = (
+    ("dashboard/web/pages/compare.py", "nav.compare", "overview.next.compare", ":material/bar_chart:"),
+    ("dashboard/web/pages/governance.py", "nav.governance", "overview.next.governance", ":material/account_balance:"),
+    ("dashboard/web/pages/plans.py", "nav.plans", "overview.next.plans", ":material/timeline:"),
+    ("dashboard/web/pages/data.py", "nav.data", "overview.next.data", ":material/download:"),
+)
+
+lang = current_lang()
+st.title(t("overview.title", lang))
+st.markdown(t("overview.intro", lang))
+st.markdown(md_link(t("overview.project_link", lang), PROJECT_URL))
+for column, (page, title, description, icon) in zip(st.columns(len(NEXT_STEPS)), NEXT_STEPS, strict=True):
+    # the language travels with the link, as everywhere else
+    column.page_link(page, label=t(title, lang), icon=icon, query_params={"lang": lang} if lang != "en" else None)
+    column.caption(t(description, lang))
+
+st.header(t("overview.areas_heading", lang))
+cards = cache.area_cards(cache.data_dir())
+st.caption(t("overview.caption", lang))
+for start in range(0, len(cards), CARDS_PER_ROW):
+    columns = st.columns(CARDS_PER_ROW)
+    for column, (_, card) in zip(columns, cards.iloc[start : start + CARDS_PER_ROW].iterrows(), strict=False):
+        with column.container(border=True):
+            st.markdown(card_markdown(card, lang))

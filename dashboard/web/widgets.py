@@ -1,0 +1,249 @@
+"""Small Streamlit helpers: each draws one widget or notice and returns its value."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+from dashboard.data.db import query_text
+from dashboard.exports import images
+from dashboard.exports.registry import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
+from dashboard.exports.table import Export
+from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
+from dashboard.i18n.fmt import md_escape
+from dashboard.urls.parse import parse_list, parse_text
+from dashboard.urls.parse import shown as shown_value
+from dashboard.web import cache
+
+LANG_STATE = "lang"
+LANG_WIDGET = "lang_choice"
+
+
+def _on_lang_change() -> None:
+    """Keep the chosen language in the session and in the URL (so links carry it)."""
+    chosen = st.session_state[LANG_WIDGET]
+    st.session_state[LANG_STATE] = chosen
+    st.query_params["lang"] = chosen
+
+
+def language() -> str:
+    """Resolve the UI language from the URL (?lang=) or the session, draw the switch, and return it."""
+    asked = st.query_params.get("lang")
+    lang = normalise_lang(asked)
+    if lang is None:
+        if asked is not None:
+            # escaped: the rejected text is Markdown-rendered, and a link or image in it would load remote content
+            shown = md_escape(shown_value(asked))
+            st.warning(t("notice.bad_lang", st.session_state.get(LANG_STATE, DEFAULT_LANG), value=shown))
+            del st.query_params["lang"]
+        lang = st.session_state.get(LANG_STATE, DEFAULT_LANG)
+    st.session_state[LANG_STATE] = lang
+    if lang != DEFAULT_LANG:
+        st.query_params["lang"] = lang
+    st.session_state[LANG_WIDGET] = lang
+    st.sidebar.radio(
+        t("lang.label", lang),
+        LANGS,
+        key=LANG_WIDGET,
+        format_func=lambda code: t(f"lang.{code}", lang),
+        horizontal=True,
+        on_change=_on_lang_change,
+    )
+    return lang
+
+
+def require_data(lang: str) -> None:
+    """Stop with a clear message if the data directory cannot be loaded (instead of Streamlit's generic error)."""
+    directory = cache.data_dir()
+    try:
+        cache.connection(directory)
+    except (duckdb.Error, OSError) as exc:
+        first = md_escape(str(exc).splitlines()[0][:200])
+        st.error(t("error.data_dir", lang, path=md_escape(directory), reason=first), icon="🚫")
+        st.stop()
+
+
+def current_lang() -> str:
+    """Return the language resolved for this run by language()."""
+    return st.session_state.get(LANG_STATE, DEFAULT_LANG)
+
+
+DATA_PAGE = "dashboard/web/pages/data.py"
+EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
+
+
+def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str, disabled: bool = False) -> None:
+    """One download button whose file is built only when clicked (Streamlit calls data then, on its own thread)."""
+    st.download_button(
+        t(f"download.{fmt}", lang),
+        data=data,
+        file_name=file_name(name, FORMATS[fmt].extension if fmt in FORMATS else fmt),
+        mime=FORMATS[fmt].mime if fmt in FORMATS else images.MIME[fmt],
+        key=key,
+        help=t("download.help", lang, what=what, fmt=fmt.upper()),
+        on_click="ignore",  # a download changes nothing on the page: no rerun
+        icon=":material/download:",
+        disabled=disabled,
+    )
+
+
+def table_downloads(
+    frame: pd.DataFrame,
+    name: str,
+    lang: str,
+    formats: Sequence[str] = TABLE_FORMATS,
+    labels: Mapping[str, str] | None = None,
+    key: str | None = None,
+) -> None:
+    """Draw download buttons for a table exactly as the page shows it.
+
+    frame: the rows as filtered on the page (machine column names are kept in CSV and Parquet);
+    name: the file name without extension, e.g. "sources" (made safe); lang: the UI language;
+    formats: any of "csv", "xlsx", "parquet" (default all three); labels: column -> header for the XLSX sheet;
+    key: a unique prefix if the page draws two tables with the same name.
+    CSV and XLSX are formula-safe (OWASP); files are built only when a button is clicked.
+    """
+    with st.container(horizontal=True, key=f"dl-{key or name}"):
+        for fmt in formats:
+            data = partial(table_bytes, frame, fmt, dict(labels) if labels else None)
+            _download(fmt, lang, data, name, f"dl-{key or name}-{fmt}", name)
+
+
+def figure_downloads(
+    fig: go.Figure,
+    name: str,
+    lang: str,
+    caption: str | None = None,
+    attribution: str | None = None,
+    key: str | None = None,
+) -> None:
+    """Draw PNG and SVG download buttons for a figure as shown, with its title, caption and attribution.
+
+    fig: the Plotly figure passed to st.plotly_chart; name: the file name without extension;
+    caption: the source/years/missing text shown under the figure; attribution: e.g. the map's
+    "© EuroGeographics ..." line. Images are rendered offline by Chromium only when a button is clicked
+    (~0.3 s warm, a few seconds the first time); without Chromium a short notice replaces the buttons.
+    """
+    if not images.image_export_available():
+        st.caption(t("download.images_unavailable", lang))
+        return
+    with st.container(horizontal=True, key=f"img-{key or name}"):
+        for fmt in images.IMAGE_FORMATS:
+            data = partial(images.figure_image, fig, fmt, caption, attribution)
+            _download(fmt, lang, data, name, f"img-{key or name}-{fmt}", name)
+
+
+def export_downloads(export: Export, lang: str, geojson_available: bool, name: str = "metrocase-values") -> None:
+    """Draw a download button per format for an Export (rows + metadata + citation); GeoJSON only with boundaries."""
+    with st.container(horizontal=True, key=f"export-{name}"):
+        for fmt in EXPORT_FORMATS:
+            disabled = fmt == "geojson" and not geojson_available
+            _download(fmt, lang, partial(export_bytes, export, fmt), name, f"export-{name}-{fmt}", name, disabled)
+    if not geojson_available:
+        st.caption(t("download.geojson_unavailable", lang))
+
+
+def data_page_link(lang: str, params: Mapping[str, str]) -> None:
+    """Link to the Data & downloads page with this page's filters (export_params names: areas, ind, from, to...)."""
+    query = {**params, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+    st.page_link(DATA_PAGE, label=t("nav.data", lang), icon=":material/download:", query_params=query)
+
+
+def _sync_from_url(key: str, url_value: object, parsed: object) -> None:
+    """Load a widget's state from the URL on first run, or when the URL changed since this page wrote it."""
+    if key not in st.session_state or st.session_state.get(f"{key}__url") != url_value:
+        st.session_state[key] = parsed
+
+
+def url_multiselect(
+    param: str,
+    label: str,
+    options: Sequence[str],
+    default: Sequence[str],
+    format_func: Callable[[str], str],
+    notice_key: str,
+    notices: DeltaGenerator | None = None,
+    min_items: int = 2,
+    max_items: int = 3,
+) -> list[str]:
+    """Draw a multiselect kept in the URL (?param=a,b); invalid links fall back to default with a notice."""
+    lang, key = current_lang(), f"url_{param}"
+    raw = st.query_params.get(param)
+    chosen, rejected = parse_list(raw, options, default, max_items=max_items)
+    if len(chosen) < min_items:  # too few valid items left is no comparison: fall back as a whole
+        chosen, rejected = list(default), rejected or ", ".join(chosen)
+    if rejected is not None:
+        # escaped: URL text shown as Markdown could otherwise draw links or load remote images
+        (notices or st).warning(t(notice_key, lang, value=md_escape(rejected)))
+    _sync_from_url(key, raw, chosen)
+    st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items)
+    # Display order, as parse_list reads it back, so that the same view always has the same link.
+    value = [v for v in options if v in st.session_state[key]]
+    written = ",".join(value) if len(value) >= min_items else None
+    if written is None:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = written
+    st.session_state[f"{key}__url"] = written
+    return value
+
+
+def url_text_input(
+    param: str, label: str, placeholder: str, notices: DeltaGenerator | None = None, max_length: int = 100
+) -> str:
+    """Draw a text box kept in the URL (?param=...); text that is too long or not printable is dropped with a notice."""
+    lang, key = current_lang(), f"url_{param}"
+    raw = st.query_params.get(param)
+    text, rejected = parse_text(raw, max_length)
+    if rejected is not None:
+        (notices or st).warning(t("notice.bad_text", lang, value=md_escape(rejected), n=max_length))
+    _sync_from_url(key, raw if rejected is None else None, text)
+    st.text_input(label, key=key, max_chars=max_length, placeholder=placeholder)
+    value, _ = parse_text(st.session_state[key], max_length)
+    if value:
+        st.query_params[param] = value
+    else:
+        st.query_params.pop(param, None)
+    st.session_state[f"{key}__url"] = value or None
+    return value
+
+
+def show_query(calls: Sequence[tuple[str, Mapping[str, object]]]) -> None:
+    """Draw a collapsed 'Show query' box: each SQL file behind a figure and the values bound to it."""
+    lang = current_lang()
+    with st.expander(t("query.show", lang)):
+        for name, params in calls:
+            st.code(query_text(name), language="sql")
+            st.caption(t("query.params", lang, name=f"`{name}`"))
+            st.code(json.dumps(dict(params), ensure_ascii=False, default=str), language="json")
+
+
+def _write_param(param: str, key: str, encode: Callable[[object], str | None], drop: Sequence[str]) -> None:
+    """Callback: put a widget's new value into the URL (the page parses the URL, so the URL is the state)."""
+    value = encode(st.session_state[key])
+    if value is None:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = value
+    for other in drop:  # parameters that only made sense with the old value (e.g. years of another indicator)
+        st.query_params.pop(other, None)
+
+
+def url_bound(key: str, value: object, param: str, encode: Callable[[object], str | None] = str,
+              drop: Sequence[str] = ()) -> dict:
+    """Show value in the widget `key` and return the on_change arguments that write changes back to the URL."""
+    st.session_state[key] = value
+    return {"key": key, "on_change": _write_param, "args": (param, key, encode, tuple(drop))}
+
+
+def show_notices(messages: Sequence[str]) -> None:
+    """Show each notice as a warning (messages are already escaped Markdown)."""
+    for message in messages:
+        st.warning(message, icon="⚠️")
