@@ -59,3 +59,22 @@ PLAN_THEMES_ORDER = (
 )
 PLAN_THEMES = frozenset(PLAN_THEMES_ORDER)
 EXTRA_BENCHMARKS = frozenset({"EU27_2020"})
+
+# Every table file of a data directory: raw table name -> (path relative to the data directory, columns).
+# check reads exactly these (plus one indicators/<area_id>.csv per area), and the loader loads what check read:
+# a file not listed here is refused. Add a new table here, then its rules in check.py.
+TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "raw_sources": ("SOURCES.csv", SOURCE_COLUMNS),
+    "raw_areas": ("areas.csv", AREA_COLUMNS),
+    "raw_governance": ("governance.csv", GOVERNANCE_COLUMNS),
+    "raw_competence_taxonomy": ("competence_taxonomy.csv", TAXONOMY_COLUMNS),
+    "raw_competences": ("competences.csv", COMPETENCE_COLUMNS),
+    "raw_catalog": ("indicators/catalog.csv", CATALOG_COLUMNS),
+    "raw_benchmarks": ("indicators/benchmarks.csv", BENCHMARK_COLUMNS),
+    "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),
+    "raw_axes": ("plans/axes.csv", AXIS_COLUMNS),
+    "raw_axis_themes": ("plans/axis_themes.csv", AXIS_THEME_COLUMNS),
+}
+# Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
+AREA_VALUES_FOLDER = "indicators"
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from dashboard.strings import about, common, compare, data, governance, overview, plans
+from dashboard.i18n.strings import about, common, compare, data, governance, overview, plans
 
 LANGS = ("en", "it")
 DEFAULT_LANG = "en"
