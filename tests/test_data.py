@@ -92,13 +92,6 @@ def test_every_number_on_the_overview_traces_to_a_sourced_row(real_con):
     assert checked >= 14
 
 
-def test_core_city_names_in_the_catalogue_match_the_data():
-    from dashboard.i18n import t
-
-    for row in read("areas.csv"):
-        assert t(f"city.{row['area_id']}", "en") == row["core_city"]
-
-
 def test_derived_facts_are_marked_on_the_overview_and_in_the_matrix(real_con):
     from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 

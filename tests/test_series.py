@@ -106,7 +106,7 @@ def test_per_capita_divides_by_population_of_the_same_geo_and_year(real_con):
 
 def test_real_population_gaps_are_not_filled(real_con):
     areas = queries.areas(real_con)
-    state = CompareState(areas=tuple(areas["area_id"]))
+    state = CompareState(ind="population_jan1", areas=tuple(areas["area_id"]))
     prepared = series.load(real_con, state, areas, years_of(real_con))
     rows = prepared.rows.set_index(["series", "year"])
     assert math.isnan(rows.loc[("tirana", 2024), "value"])
@@ -117,7 +117,9 @@ def test_real_population_gaps_are_not_filled(real_con):
 
 def test_scatter_year_is_the_latest_with_both(real_con):
     areas = queries.areas(real_con)
-    state = CompareState(areas=tuple(areas["area_id"]), chart="scatter", x="gdp_pps_per_inhabitant")
+    state = CompareState(
+        ind="population_jan1", areas=tuple(areas["area_id"]), chart="scatter", x="gdp_pps_per_inhabitant"
+    )
     prepared = series.load(real_con, state, areas, years_of(real_con))
     assert prepared.x_indicator == "gdp_pps_per_inhabitant"
     assert prepared.year == 2021

@@ -1,4 +1,4 @@
-"""Overview: what Metro Case is, and the eight areas as cards with sourced facts."""
+"""Overview: what Metro Case is, and its areas as cards with sourced facts (their number from the data)."""
 
 import streamlit as st
 
@@ -19,16 +19,17 @@ NEXT_STEPS = (
 )
 
 lang = current_lang()
-st.title(t("overview.title", lang))
-st.markdown(t("overview.intro", lang))
+cards = cache.area_cards(cache.data_dir())
+n = len(cards)
+st.title(t("overview.title", lang, n=n))
+st.markdown(t("overview.intro", lang, n=n))
 st.markdown(md_link(t("overview.project_link", lang), PROJECT_URL))
 for column, (page, title, description, icon) in zip(st.columns(len(NEXT_STEPS)), NEXT_STEPS, strict=True):
     # the language travels with the link, as everywhere else
     column.page_link(page, label=t(title, lang), icon=icon, query_params={"lang": lang} if lang != "en" else None)
-    column.caption(t(description, lang))
+    column.caption(t(description, lang, n=n))
 
-st.header(t("overview.areas_heading", lang))
-cards = cache.area_cards(cache.data_dir())
+st.header(t("overview.areas_heading", lang, n=n))
 st.caption(t("overview.caption", lang))
 for start in range(0, len(cards), CARDS_PER_ROW):
     columns = st.columns(CARDS_PER_ROW)
