@@ -16,7 +16,7 @@ def server():
         yield base
 
 
-def test_overview_shows_eight_sourced_cards_offline(server):
+def test_overview_shows_every_sourced_card_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/?lang=it", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Metro Case: otto aree metropolitane a confronto").wait_for(timeout=30000)
@@ -77,7 +77,7 @@ def test_data_page_zip_download_is_a_data_package(server, tmp_path):
 AREA_CITIES = ["Genoa", "Turin", "Warsaw", "Bucharest", "Barcelona", "Skopje", "Gothenburg", "Tirana"]
 
 
-def test_governance_page_renders_all_eight_areas_offline(server):
+def test_governance_page_renders_every_area_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/governance?areas=warszawa,tirana", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Comparison matrix").wait_for(timeout=30000)
@@ -92,7 +92,7 @@ def test_governance_page_renders_all_eight_areas_offline(server):
         assert blocked == [], blocked
 
 
-def test_plans_page_renders_all_eight_areas_offline(server):
+def test_plans_page_renders_every_area_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/plans?lang=it", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Cronologia").wait_for(timeout=30000)

@@ -26,7 +26,7 @@ def test_check_passes_on_shipped_data():
     assert report.areas == 8 and report.values_without_source == 0 and report.facts_without_source == 0
 
 
-def test_the_eight_areas_in_order(real_con):
+def test_the_areas_in_order(real_con):
     assert queries.areas(real_con)["area_id"].tolist() == AREAS
 
 
