@@ -303,6 +303,7 @@ def test_an_unloadable_data_dir_gives_a_clear_message(tmp_path, monkeypatch, lan
     from dashboard.i18n.fmt import md_escape
 
     (error,) = at.error
-    expected = t("error.data_dir", lang, path=md_escape(tmp_path / "nothing-here"), reason="@@").split("@@")[0]
+    expected = t("error.data_refused", lang, path=md_escape(tmp_path / "nothing-here"), n=1, shown=10)
     assert error.value.startswith(expected)
+    assert "not a directory" in error.value
     assert not at.title  # the page itself is not drawn

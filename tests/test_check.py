@@ -110,7 +110,7 @@ def test_unknown_area_file_and_missing_file(data_copy):
     report = check_data_dir(data_copy)
     reasons = [p.reason for p in report.problems]
     assert "file is missing" in reasons
-    assert any("unknown area 'atlantis'" in r for r in reasons)
+    assert any("'atlantis' names no known area" in r for r in reasons)
 
 
 def test_not_utf8_and_ragged_rows(tmp_path):

@@ -144,8 +144,9 @@ def test_unreadable_data_dir_and_unwritable_target_give_a_message_not_a_tracebac
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run_cli("export", "--data-dir", str(empty), "-o", str(tmp_path / "a.csv"))
-    assert result.returncode == 2
-    assert "cannot read the data directory" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert "does not pass the data check" in result.stderr and "Traceback" not in result.stderr
+    assert "/areas.csv:0: -: file is missing" in result.stderr
     assert not (tmp_path / "a.csv").exists()
 
 

@@ -14,6 +14,7 @@ from dashboard.data.paths import DATA_DIR
 
 EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
 PROG = "python -m dashboard"
+MAX_PROBLEMS_SHOWN = 20
 
 
 def _data_dir(text: str) -> Path:
@@ -69,14 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _label(data_dir: Path) -> str:
+    """Return the data directory as the user would name it: relative to the working folder where possible."""
+    try:
+        return str(Path(data_dir).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(data_dir)
+
+
 def run_check(data_dir: Path, as_json: bool) -> int:
     """Check a data directory, print the result, and return the exit code (1 on any problem)."""
-    label = str(data_dir)
-    try:
-        label = str(Path(data_dir).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        pass
-    report = check_data_dir(data_dir, label)
+    report = check_data_dir(data_dir, _label(data_dir))
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -123,7 +127,16 @@ def run_export(args: argparse.Namespace) -> int:
     if target.is_dir():
         return _fail(f"the output is a directory: {str(target)!r}", 2)
     try:
-        con = db.connect(args.data_dir)
+        con = db.connect(args.data_dir, _label(args.data_dir))
+    except db.DataDirRefused as exc:
+        # The same check as `check`: a folder it refuses is never exported, whatever the filter.
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+            print(problem, file=sys.stderr)
+        more = len(exc.problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            print(f"... and {more} more", file=sys.stderr)
+        return _fail(f"the data directory {str(args.data_dir)!r} does not pass the data check "
+                     f"({len(exc.problems)} problems above); nothing written", 1)
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0][:200]
         return _fail(f"cannot read the data directory {str(args.data_dir)!r} ({first}); "

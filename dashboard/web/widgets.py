@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard.data.db import query_text
+from dashboard.data.db import DataDirRefused, query_text
 from dashboard.exports import images
 from dashboard.exports.registry import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
 from dashboard.exports.table import Export
@@ -23,6 +23,7 @@ from dashboard.urls.parse import shown as shown_value
 from dashboard.web import cache
 
 LANG_STATE = "lang"
+MAX_PROBLEMS_SHOWN = 10
 LANG_WIDGET = "lang_choice"
 
 
@@ -64,6 +65,14 @@ def require_data(lang: str) -> None:
     directory = cache.data_dir()
     try:
         cache.connection(directory)
+    except DataDirRefused as exc:
+        shown = "\n".join(f"- `{str(problem)[:300]}`" for problem in exc.problems[:MAX_PROBLEMS_SHOWN])
+        st.error(
+            t("error.data_refused", lang, path=md_escape(directory), n=len(exc.problems), shown=MAX_PROBLEMS_SHOWN)
+            + "\n\n" + shown,
+            icon="🚫",
+        )
+        st.stop()
     except (duckdb.Error, OSError) as exc:
         first = md_escape(str(exc).splitlines()[0][:200])
         st.error(t("error.data_dir", lang, path=md_escape(directory), reason=first), icon="🚫")

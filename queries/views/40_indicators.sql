@@ -6,10 +6,10 @@ SELECT
     direction, definition_en, definition_it, source_dataset, source_url, licence, status, note
 FROM raw_catalog;
 
--- Area files are named <area_id>.csv; the file name is the area key.
+-- Area files are named <area_id>.csv; the loader puts the area key beside each row.
 CREATE VIEW area_values AS
 SELECT
-    regexp_extract(v.filename, '([a-z0-9_]+)\.csv$', 1) AS area_id,
+    v.area_id,
     v.indicator_id,
     v.nuts_code,
     CAST(v.year AS INTEGER) AS year,
