@@ -101,6 +101,9 @@ class Checker:
         except UnicodeDecodeError as exc:
             self.problem(rel, 1, "-", f"not UTF-8 ({exc.reason} at byte {exc.start})")
             return []
+        if "\x00" in text:  # valid UTF-8, but no text table holds a NUL: a binary or corrupt file
+            self.problem(rel, text.count("\n", 0, text.index("\x00")) + 1, "-", "not a readable CSV record (NUL byte)")
+            return []
         rows: list[Row] = []
         try:
             for row in self._rows(rel, text, columns):
@@ -215,6 +218,8 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     _check_values(c, area_ids, countries, indicator_ids)
     _check_plans(c, area_ids, sources)
     _check_files(c, area_ids)
+    # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
+    c.report.problems.sort(key=lambda problem: problem.line != 0)
     return c
 
 
