@@ -87,6 +87,26 @@ def test_done_when_link_shows_that_exact_view():
     assert link.startswith("/compare?ind=population_jan1&areas=genova%2Ctorino%2Cbarcelona")
 
 
+def test_scatter_with_population_on_x_and_per_capita_is_a_scatter_of_population(real_con):
+    # x = population_jan1 with norm=per_capita was taken for the per-capita divisor, so the page drew lines.
+    from dashboard.data import queries
+
+    at = run_app("compare", ind="gdp_mio_eur", chart="scatter", x="population_jan1", norm="per_capita")
+    areas = [trace for trace in figure(at)["data"] if trace.get("text")]
+    assert areas and all(trace["mode"] == "markers+text" and len(trace["x"]) == 1 for trace in areas)
+    assert figure(at)["layout"]["xaxis"]["title"]["text"] == queries.indicator_catalog(real_con).set_index(
+        "indicator_id").loc["population_jan1", "unit_en"]
+    # Every point's x is an area's population, all in one year (the scatter's year).
+    ids = list(queries.areas(real_con)["area_id"])
+    population = queries.indicator_series(real_con, "population_jan1", ids, 1900, 2100)
+    by_year = population.groupby("year")["value"].apply(set)
+    shown = {trace["x"][0] for trace in areas}
+    assert len(shown) == len(areas) and [year for year, found in by_year.items() if shown <= found]
+    # The queries shown are the two plotted: no per-capita divisor for a scatter of published values.
+    bound = [json.loads(code.value) for code in at.code if code.value.startswith("{")]
+    assert [params["indicator_id"] for params in bound] == ["gdp_mio_eur", "population_jan1"]
+
+
 def test_show_query_has_the_sql_and_its_parameters():
     at = run_app("compare", areas="skopje")
     codes = [c.value for c in at.code]

@@ -101,7 +101,20 @@ def test_per_capita_divides_by_population_of_the_same_geo_and_year(real_con):
     assert rows.loc[("torino", 2020), "status"] == "derived"
     assert "demo_r_pjanaggr3" in rows.loc[("torino", 2020), "source"]
     assert rows.loc[("torino", 2014), "missing"] == "no_population"  # Italian population starts in 2016
-    assert [c.params["indicator_id"] for c in prepared.calls] == ["gdp_mio_eur", "population_jan1"]
+    assert [(c.params["indicator_id"], c.role) for c in prepared.calls] == [
+        ("gdp_mio_eur", series.MAIN), ("population_jan1", series.DIVISOR)]
+
+
+def test_scatter_x_population_is_the_x_not_the_per_capita_divisor(real_con):
+    areas = queries.areas(real_con)
+    state = CompareState(ind="gdp_mio_eur", areas=("torino", "warszawa"), chart="scatter", x="population_jan1",
+                         norm="per_capita")
+    prepared = series.load(real_con, state, areas, years_of(real_con))
+    assert prepared.x_indicator == "population_jan1" and prepared.x_rows is not None
+    assert [c.role for c in prepared.calls] == [series.MAIN, series.X]
+    rows = prepared.rows.set_index(["series", "year"])
+    gdp = queries.indicator_series(real_con, "gdp_mio_eur", ["torino"], 2020, 2020)["value"].iloc[0]
+    assert rows.loc[("torino", 2020), "value"] == gdp  # as published: the scatter never normalises
 
 
 def test_real_population_gaps_are_not_filled(real_con):
