@@ -11,8 +11,8 @@ from pathlib import Path
 
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
+from dashboard.exports.registry import EXPORT_FORMATS, FORMATS
 
-EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
 PROG = "python -m dashboard"
 
 
@@ -96,11 +96,11 @@ def _fail(message: str, code: int) -> int:
 
 
 def _format(args: argparse.Namespace) -> str | None:
-    """Return --format, else the output file's extension if it names a format."""
+    """Return --format, else the format whose extension the output file has."""
     if args.format:
         return args.format
     suffix = args.output.suffix.lower().lstrip(".")
-    return suffix if suffix in EXPORT_FORMATS else None
+    return next((name for name in EXPORT_FORMATS if FORMATS[name].extension == suffix), None)
 
 
 def run_export(args: argparse.Namespace) -> int:
