@@ -61,15 +61,20 @@ def test_table_tab_lists_rows_with_download():
 
 
 @pytest.mark.parametrize("view", ["chart", "map"])
-def test_figures_have_image_downloads_and_a_link_to_the_data_page(view):
-    from dashboard.exports.images import image_export_available
+def test_figures_have_image_downloads(view):
+    from tests.test_images import require_image_export
 
+    require_image_export()
     at = run_app("compare", view=view, areas="genova,torino", bench="eu")
-    labels = [b.label for b in at.get("download_button")]
-    if image_export_available():
-        assert labels == [t("download.png", "en"), t("download.svg", "en")]
-    else:
-        assert labels == [] and any(t("download.images_unavailable", "en") in c.value for c in at.caption)
+    assert [b.label for b in at.get("download_button")] == [t("download.png", "en"), t("download.svg", "en")]
+
+
+@pytest.mark.parametrize("view", ["chart", "map"])
+def test_without_chromium_figures_say_so_and_link_to_the_data_page(monkeypatch, view):
+    monkeypatch.setenv("BROWSER_PATH", "/no/such/chromium")
+    at = run_app("compare", view=view, areas="genova,torino", bench="eu")
+    assert [b.label for b in at.get("download_button")] == []
+    assert any(t("download.images_unavailable", "en") in c.value for c in at.caption)
     links = [el for el in at.get("page_link")]
     assert links, "no link to the Data & downloads page"
     link = links[0].proto

@@ -62,10 +62,9 @@ def test_page_data_downloads_are_the_registry_formats(lang):
 
 
 def test_page_figure_downloads_are_the_registry_formats():
-    from dashboard.exports import images
+    from tests.test_images import require_image_export
 
-    if not images.image_export_available():
-        pytest.skip("no Chromium (BROWSER_PATH or chromium on PATH): figures offer a notice instead of buttons")
+    require_image_export()
     assert _labels(_figure_downloads, "en") == [t(f"download.{fmt}", "en") for fmt in registry.FIGURE_FORMATS]
 
 
