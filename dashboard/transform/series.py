@@ -24,14 +24,18 @@ ROW_COLUMNS = [
 ]
 NO_ROW = "no_row"  # missing code: the data set has no row for this geo and year
 FLAG_LETTERS = ("b", "e", "p")
+# What a query's rows are for in a view. Dispatching on the indicator instead mistook a scatter's x = population
+# for the per-capita divisor (and drew a line chart).
+MAIN, X, DIVISOR = "main", "x", "population"
 
 
 @dataclass(frozen=True)
 class QueryCall:
-    """One named query and the parameters bound to it (shown under 'Show query')."""
+    """One named query, the parameters bound to it (shown under 'Show query') and its role (MAIN, X, DIVISOR)."""
 
     name: str
     params: dict[str, object]
+    role: str = MAIN
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,9 @@ def benchmark_geos(state: CompareState, areas: pd.DataFrame) -> list[str]:
     return [*geos, EU_GEO] if "eu" in state.bench else geos
 
 
-def series_call(indicator_id: str, state: CompareState, areas: pd.DataFrame, years: Sequence[int]) -> QueryCall:
+def series_call(
+    indicator_id: str, state: CompareState, areas: pd.DataFrame, years: Sequence[int], role: str = MAIN
+) -> QueryCall:
     """Return the indicator_series call for one indicator over its whole span of years."""
     params: dict[str, object] = {
         "indicator_id": indicator_id,
@@ -68,17 +74,17 @@ def series_call(indicator_id: str, state: CompareState, areas: pd.DataFrame, yea
         "year_from": int(min(years)) if years else 0,
         "year_to": int(max(years)) if years else 0,
     }
-    return QueryCall("indicator_series", params)
+    return QueryCall("indicator_series", params, role)
 
 
 def query_calls(state: CompareState, areas: pd.DataFrame, years: Mapping[str, Sequence[int]]) -> list[QueryCall]:
     """Return every query a view needs: the indicator, the scatter's x, the population for per capita."""
     calls = [series_call(state.ind, state, areas, years.get(state.ind, ()))]
-    if state.chart == "scatter" and state.view == "chart":
+    if is_scatter(state):
         x_ind = state.x or default_x(state.ind, list(years))
-        calls.append(series_call(x_ind, state, areas, years.get(x_ind, ())))
-    if state.norm == "per_capita":
-        calls.append(series_call(POPULATION, state, areas, years.get(state.ind, ())))
+        calls.append(series_call(x_ind, state, areas, years.get(x_ind, ()), X))
+    elif state.norm == "per_capita":  # the scatter shows values as published: no divisor to fetch (or show)
+        calls.append(series_call(POPULATION, state, areas, years.get(state.ind, ()), DIVISOR))
     return calls
 
 
@@ -288,15 +294,9 @@ def load(
 ) -> Prepared:
     """Run the view's named queries and return its rows (the queries and their parameters come along)."""
     calls = query_calls(state, areas, years)
-    values = queries.indicator_series(con, **calls[0].params)  # type: ignore[arg-type]
-    x_values = x_indicator = population = None
-    for call in calls[1:]:
-        frame = queries.indicator_series(con, **call.params)  # type: ignore[arg-type]
-        if call.params["indicator_id"] == POPULATION and state.norm == "per_capita":
-            population = frame
-        else:
-            x_values, x_indicator = frame, str(call.params["indicator_id"])
+    frames = {call.role: queries.indicator_series(con, **call.params) for call in calls}  # type: ignore[arg-type]
+    x_indicator = next((str(call.params["indicator_id"]) for call in calls if call.role == X), None)
     return prepare(
-        values, state, areas, years.get(state.ind, ()), calls, population=population,
-        x_values=x_values, x_indicator=x_indicator,
+        frames[MAIN], state, areas, years.get(state.ind, ()), calls, population=frames.get(DIVISOR),
+        x_values=frames.get(X), x_indicator=x_indicator,
     )

@@ -14,7 +14,16 @@ from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.data.db import DataDirRefused, query_text
 from dashboard.exports import images
-from dashboard.exports.registry import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
+from dashboard.exports.registry import (
+    EXPORT_FORMATS,
+    FIGURE_FORMATS,
+    FORMATS,
+    TABLE_FORMATS,
+    export_bytes,
+    figure_bytes,
+    file_name,
+    table_bytes,
+)
 from dashboard.exports.table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.i18n.fmt import md_escape
@@ -85,7 +94,6 @@ def current_lang() -> str:
 
 
 DATA_PAGE = "dashboard/web/pages/data.py"
-EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
 
 
 def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str, disabled: bool = False) -> None:
@@ -93,8 +101,8 @@ def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str,
     st.download_button(
         t(f"download.{fmt}", lang),
         data=data,
-        file_name=file_name(name, FORMATS[fmt].extension if fmt in FORMATS else fmt),
-        mime=FORMATS[fmt].mime if fmt in FORMATS else images.MIME[fmt],
+        file_name=file_name(name, fmt),
+        mime=FORMATS[fmt].mime,
         key=key,
         help=t("download.help", lang, what=what, fmt=fmt.upper()),
         on_click="ignore",  # a download changes nothing on the page: no rerun
@@ -115,7 +123,8 @@ def table_downloads(
 
     frame: the rows as filtered on the page (machine column names are kept in CSV and Parquet);
     name: the file name without extension, e.g. "sources" (made safe); lang: the UI language;
-    formats: any of "csv", "xlsx", "parquet" (default all three); labels: column -> header for the XLSX sheet;
+    formats: any of the registry's TABLE_FORMATS (default all: "csv", "xlsx", "parquet");
+    labels: column -> header for the XLSX sheet;
     key: a unique prefix if the page draws two tables with the same name.
     CSV and XLSX are formula-safe (OWASP); files are built only when a button is clicked.
     """
@@ -144,8 +153,8 @@ def figure_downloads(
         st.caption(t("download.images_unavailable", lang))
         return
     with st.container(horizontal=True, key=f"img-{key or name}"):
-        for fmt in images.IMAGE_FORMATS:
-            data = partial(images.figure_image, fig, fmt, caption, attribution)
+        for fmt in FIGURE_FORMATS:
+            data = partial(figure_bytes, fig, fmt, caption, attribution)
             _download(fmt, lang, data, name, f"img-{key or name}-{fmt}", name)
 
 
