@@ -2,7 +2,13 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# One stamp per lock: `make run` installs only the runtime (Playwright alone is 165 MB), `make test` the rest;
+# a changed lock file reinstalls.
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+PLATFORM := x86_64-unknown-linux-gnu
+UV ?= uv
+LOCK_FLAGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8501
 # Boundaries: a checked copy beside the checkout if there is one, else the user's cache (downloaded once).
@@ -11,30 +17,43 @@ ifneq ($(SHARED_GEO),)
 export METROCASE_GEO_DIR ?= $(abspath $(SHARED_GEO))
 endif
 
-.PHONY: run test lint check bench clean
+.PHONY: run test lint check bench clean lock
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-run: $(STAMP)  ## serve the app on the embedded data at http://127.0.0.1:8501
+# Exact versions from the locks, then the project itself without resolving anything (no newer release sneaks in).
+$(RUN_STAMP): requirements/run.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/run.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(TEST_STAMP): requirements/test.txt $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt
+	touch $@
+
+run: $(RUN_STAMP)  ## serve the app on the embedded data at http://$(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=8080)
 	$(BIN)/streamlit run streamlit_app.py --server.address $(HOST) --server.port $(PORT)
 
-test: $(STAMP)  ## lint, check the shipped data, run the whole test suite
+test: $(TEST_STAMP)  ## lint, check the shipped data, run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/python -m dashboard check
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## rerun time of /compare after an indicator change, beside an empty app (AppTest)
+bench: $(RUN_STAMP)  ## rerun time of /compare after an indicator change, beside an empty app (AppTest)
 	$(BIN)/python benchmarks/rerun.py
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 
-check: $(STAMP)  ## validate data/ (python -m dashboard check)
+check: $(RUN_STAMP)  ## validate data/ (python -m dashboard check)
 	$(BIN)/python -m dashboard check
+
+lock:  ## re-resolve the locks from PyPI for Python 3.11 on Linux x86_64 (needs uv)
+	$(UV) pip compile pyproject.toml requirements/build.in $(LOCK_FLAGS) --python-version 3.11 \
+		--python-platform $(PLATFORM) --custom-compile-command 'make lock' -o requirements/run.txt
+	$(UV) pip compile pyproject.toml --extra test -c requirements/run.txt $(LOCK_FLAGS) --python-version 3.11 \
+		--python-platform $(PLATFORM) --custom-compile-command 'make lock' -o requirements/test.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

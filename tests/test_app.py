@@ -7,8 +7,10 @@ import csv
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.cards.governance_cells import MATRIX_ATTRIBUTES
 from dashboard.data.paths import ROOT
 from dashboard.i18n import t
+from tests import shipped
 
 APP = str(ROOT / "streamlit_app.py")
 with (ROOT / "data" / "areas.csv").open(encoding="utf-8") as _file:
@@ -61,7 +63,7 @@ def test_page_renders_with_headings(page, lang):
 def test_overview_shows_every_area_with_sourced_population():
     at = run_app()
     cards = [el.value for el in at.markdown if el.value.startswith("#### ")]
-    assert len(cards) == len(AREAS)
+    assert len(cards) == len(shipped.area_ids())
     for card in cards:
         population = next(line for line in card.splitlines() if line.startswith("**Population:**"))
         assert "(20" in population and "](http" in population, population
@@ -163,7 +165,7 @@ def test_governance_matrix_shows_every_area_with_sources():
     for area in AREAS:
         assert area["short_en"] in headers
     cells = [c for table in tables for line in table.splitlines()[2:] for c in line.strip("| ").split(" | ")[1:]]
-    assert len(cells) == len(AREAS) * 12
+    assert len(cells) == len(shipped.area_ids()) * len(MATRIX_ATTRIBUTES)  # one cell per area and attribute
     assert all(c.startswith("n/a") or "](http" in c for c in cells)
     assert len(at.get("plotly_chart")) == 1
     labels = [b.label for b in at.get("download_button")]
@@ -228,7 +230,8 @@ def test_plans_page_shows_every_area_and_every_plan_card_links_its_document(real
     assert len(charts) == 2
     cards = [el.value for el in at.markdown if el.value.startswith("#### ")]
     plans = queries.plans(real_con, queries.areas(real_con)["area_id"].tolist())
-    assert len(cards) == len(plans) and plans["area_id"].nunique() == 8
+    assert len(cards) == len(plans) == len(shipped.rows("plans/plans.csv"))
+    assert set(plans["area_id"]) == {row["area_id"] for row in shipped.rows("plans/plans.csv")}
     assert all("**Document and sources:** [source](http" in card for card in cards)
     assert at.query_params["plans"] == "genova_psm_2017,torino_psm_2021"
 
@@ -307,6 +310,7 @@ def test_an_unloadable_data_dir_gives_a_clear_message(tmp_path, monkeypatch, lan
     from dashboard.i18n.fmt import md_escape
 
     (error,) = at.error
-    expected = t("error.data_dir", lang, path=md_escape(tmp_path / "nothing-here"), reason="@@").split("@@")[0]
+    expected = t("error.data_refused", lang, path=md_escape(tmp_path / "nothing-here"), n=1, shown=10)
     assert error.value.startswith(expected)
+    assert "not a directory" in error.value
     assert not at.title  # the page itself is not drawn

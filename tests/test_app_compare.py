@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import re
 
+import pandas as pd
 import pytest
 
 from dashboard.i18n import t
+from tests import shipped
 from tests.test_app import run_app
 
 
@@ -55,21 +57,31 @@ def test_table_tab_lists_rows_with_download():
     at = run_app("compare", view="table", areas="tirana", **{"from": "2023", "to": "2025"})
     table = at.dataframe[0].value
     assert table["year"].tolist() == [2023, 2024, 2025]
-    assert table["missing"].iloc[1].startswith("value not available")
+    data = shipped.series("tirana", "population_jan1")
+    for row in table.itertuples():  # a value as in the file; where the file has none, the file's reason
+        if data[row.year]["value"]:
+            assert row.value == float(data[row.year]["value"]) and not row.missing
+        else:
+            assert pd.isna(row.value) and row.missing == data[row.year]["note"]
     assert {"value", "unit", "flag", "status", "source", "note"} <= set(table.columns)
     assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)", "Parquet"]
 
 
 @pytest.mark.parametrize("view", ["chart", "map"])
-def test_figures_have_image_downloads_and_a_link_to_the_data_page(view):
-    from dashboard.exports.images import image_export_available
+def test_figures_have_image_downloads(view):
+    from tests.test_images import require_image_export
 
+    require_image_export()
     at = run_app("compare", view=view, areas="genova,torino", bench="eu")
-    labels = [b.label for b in at.get("download_button")]
-    if image_export_available():
-        assert labels == [t("download.png", "en"), t("download.svg", "en")]
-    else:
-        assert labels == [] and any(t("download.images_unavailable", "en") in c.value for c in at.caption)
+    assert [b.label for b in at.get("download_button")] == [t("download.png", "en"), t("download.svg", "en")]
+
+
+@pytest.mark.parametrize("view", ["chart", "map"])
+def test_without_chromium_figures_say_so_and_link_to_the_data_page(monkeypatch, view):
+    monkeypatch.setenv("BROWSER_PATH", "/no/such/chromium")
+    at = run_app("compare", view=view, areas="genova,torino", bench="eu")
+    assert [b.label for b in at.get("download_button")] == []
+    assert any(t("download.images_unavailable", "en") in c.value for c in at.caption)
     links = [el for el in at.get("page_link")]
     assert links, "no link to the Data & downloads page"
     link = links[0].proto
@@ -85,6 +97,26 @@ def test_done_when_link_shows_that_exact_view():
     assert at.query_params["bench"] == "eu" and at.query_params["chart"] == "line"
     link = at.code[-1].value
     assert link.startswith("/compare?ind=population_jan1&areas=genova%2Ctorino%2Cbarcelona")
+
+
+def test_scatter_with_population_on_x_and_per_capita_is_a_scatter_of_population(real_con):
+    # x = population_jan1 with norm=per_capita was taken for the per-capita divisor, so the page drew lines.
+    from dashboard.data import queries
+
+    at = run_app("compare", ind="gdp_mio_eur", chart="scatter", x="population_jan1", norm="per_capita")
+    areas = [trace for trace in figure(at)["data"] if trace.get("text")]
+    assert areas and all(trace["mode"] == "markers+text" and len(trace["x"]) == 1 for trace in areas)
+    assert figure(at)["layout"]["xaxis"]["title"]["text"] == queries.indicator_catalog(real_con).set_index(
+        "indicator_id").loc["population_jan1", "unit_en"]
+    # Every point's x is an area's population, all in one year (the scatter's year).
+    ids = list(queries.areas(real_con)["area_id"])
+    population = queries.indicator_series(real_con, "population_jan1", ids, 1900, 2100)
+    by_year = population.groupby("year")["value"].apply(set)
+    shown = {trace["x"][0] for trace in areas}
+    assert len(shown) == len(areas) and [year for year, found in by_year.items() if shown <= found]
+    # The queries shown are the two plotted: no per-capita divisor for a scatter of published values.
+    bound = [json.loads(code.value) for code in at.code if code.value.startswith("{")]
+    assert [params["indicator_id"] for params in bound] == ["gdp_mio_eur", "population_jan1"]
 
 
 def test_show_query_has_the_sql_and_its_parameters():
@@ -106,7 +138,7 @@ def test_changing_the_indicator_rewrites_the_link_and_drops_its_years():
 def test_colour_by_body_type_is_a_link_parameter():
     at = run_app("compare", colour="body_type")
     groups = {trace.get("legendgrouptitle", {}).get("text") for trace in figure(at)["data"]} - {None}
-    assert len(groups) == 5 and all(g.endswith("†") for g in groups)
+    assert len(groups) == len(shipped.body_types()) and all(g.endswith("†") for g in groups)
 
 
 HOSTILE_LINKS = [

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
+import socket
+import stat
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -11,7 +16,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard.exports.files import neutralise
+from dashboard.data.paths import ROOT
+from dashboard.exports.files import NotRegularFile, neutralise, write_atomic
 from dashboard.exports.table import Selection, build_export
 from tests.conftest import FIXTURE_DIR, require_shared_geo
 from tests.test_check import run_cli
@@ -144,8 +150,9 @@ def test_unreadable_data_dir_and_unwritable_target_give_a_message_not_a_tracebac
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run_cli("export", "--data-dir", str(empty), "-o", str(tmp_path / "a.csv"))
-    assert result.returncode == 2
-    assert "cannot read the data directory" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1
+    assert "does not pass the data check" in result.stderr and "Traceback" not in result.stderr
+    assert "/areas.csv:0: -: file is missing" in result.stderr
     assert not (tmp_path / "a.csv").exists()
 
 
@@ -160,3 +167,100 @@ def test_a_long_bad_name_is_shortened_in_the_message(tmp_path):
     result = run_cli("export", "--areas", "x" * 5000, "-o", str(tmp_path / "a.csv"))
     assert result.returncode == 2
     assert "xxx..." in result.stderr and len(result.stderr) < 600
+
+
+def run_cli_in(cwd: Path, *args: str, umask: int = 0o022) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m dashboard ...` from another folder, with a given umask; output kept as bytes."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=cwd, env=env, umask=umask,
+                          capture_output=True, timeout=120)
+
+
+SMALL = ["--areas", "genova", "--indicators", "area_km2"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)], ids=oct)
+def test_a_new_file_gets_the_mode_open_would_give_it(tmp_path, umask, mode):
+    result = run_cli_in(tmp_path, "export", *SMALL, "-o", "out.csv", umask=umask)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE((tmp_path / "out.csv").stat().st_mode) == mode
+
+
+def test_a_replaced_file_keeps_its_own_mode(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"old")
+    target.chmod(0o604)
+    result = run_cli_in(tmp_path, "export", *SMALL, "-o", "out.csv", umask=0o077)
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes() != b"old" and stat.S_IMODE(target.stat().st_mode) == 0o604
+
+
+def _symlink(folder: Path) -> Path:
+    (folder / "real.csv").write_bytes(b"kept")
+    (folder / "out.csv").symlink_to(folder / "real.csv")
+    return folder / "out.csv"
+
+
+def _dangling(folder: Path) -> Path:
+    (folder / "out.csv").symlink_to(folder / "nowhere.csv")
+    return folder / "out.csv"
+
+
+def _directory(folder: Path) -> Path:
+    (folder / "out.csv").mkdir()
+    return folder / "out.csv"
+
+
+def _fifo(folder: Path) -> Path:
+    os.mkfifo(folder / "out.csv")
+    return folder / "out.csv"
+
+
+def _socket(folder: Path) -> Path:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "out.csv"))  # stays on disk after the socket closes
+    server.close()
+    return folder / "out.csv"
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [(_symlink, "symbolic link"), (_dangling, "symbolic link"), (_directory, "directory"),
+     (_fifo, "not a regular file"), (_socket, "not a regular file")],
+)
+def test_a_target_that_is_not_a_regular_file_is_refused_and_left_alone(tmp_path, make, reason):
+    target = make(tmp_path)
+    before = {p.name: (p.lstat().st_mode, p.lstat().st_ino) for p in tmp_path.iterdir()}
+    result = run_cli_in(tmp_path, "export", *SMALL, "-o", "out.csv")
+    assert result.returncode == 2
+    message = result.stderr.decode().strip()
+    assert len(message.splitlines()) == 1 and reason in message and "nothing written" in message, message
+    assert {p.name: (p.lstat().st_mode, p.lstat().st_ino) for p in tmp_path.iterdir()} == before
+    if make is _symlink:
+        assert target.resolve().read_bytes() == b"kept"
+
+
+def test_write_atomic_refuses_a_symlink_itself(tmp_path):
+    target = _symlink(tmp_path)
+    with pytest.raises(NotRegularFile, match="symbolic link"):
+        write_atomic(target, b"new")
+    assert target.is_symlink() and (tmp_path / "real.csv").read_bytes() == b"kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "real.csv"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "zip"])
+def test_dash_writes_the_file_to_standard_output(real_con, tmp_path, fmt):
+    result = run_cli_in(tmp_path, "export", *REAL, "--format", fmt, "-o", "-")
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / f"stdout.{fmt}"
+    written.write_bytes(result.stdout)
+    assert rows(read_back(written, fmt)) == expected_rows(real_con)
+    assert result.stderr.decode().strip() == f"wrote {len(expected_rows(real_con))} rows to standard output ({fmt})"
+    assert [p.name for p in tmp_path.iterdir()] == [written.name]  # no file named "-"
+
+
+def test_dash_without_format_is_refused(tmp_path):
+    result = run_cli_in(tmp_path, "export", *SMALL, "-o", "-")
+    assert result.returncode == 2 and result.stdout == b""
+    assert "needs --format" in result.stderr.decode()
+    assert list(tmp_path.iterdir()) == []

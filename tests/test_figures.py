@@ -23,6 +23,7 @@ from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, area_c
 from dashboard.i18n import t
 from dashboard.transform import series
 from dashboard.transform.view_state import CompareState
+from tests import shipped
 from tests.test_series import years_of
 
 ALL = ("genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "goteborg", "tirana")
@@ -64,8 +65,12 @@ def test_line_chart_gaps_are_none_and_never_bridged(real):
     tirana = by_name(fig)["Tirana"]
     years = list(tirana.x)
     assert tirana.connectgaps is False
-    assert tirana.y[years.index(2024)] is None
-    assert tirana.y[years.index(2025)] == 759981
+    data = shipped.series("tirana", "population_jan1")
+    gaps = [year for year in years if year in data and not data[year]["value"]]
+    assert gaps  # the test needs a gap inside the series
+    for year in years:  # a value where the file has one, None (a gap, not a line through it) where it has none
+        has = year in data and data[year]["value"]
+        assert tirana.y[years.index(year)] == (float(data[year]["value"]) if has else None), year
     genova = by_name(fig)["Genova"]
     assert genova.y[years.index(2014)] is None  # Italian series start in 2016 in this release
     assert any("Tirana 2024" in line for line in lines)
@@ -104,14 +109,14 @@ def test_bar_chart_ranks_one_year_and_says_n_a(real):
 
 def test_multiples_one_panel_per_area_with_its_own_country(real):
     fig, _ = chart(real, chart="multiples", bench=("country",))
-    assert len(fig.layout.annotations) == 8  # one title per panel
+    assert len(fig.layout.annotations) == len(ALL)  # one title per panel
     names = [tr.name for tr in fig.data if tr.line.color == BENCHMARK_GREYS["country"]]
-    assert len(names) == 8
+    assert len(names) == len(ALL)
 
 
 def test_scatter_one_point_per_area(real):
     fig, lines = chart(real, chart="scatter", x="gdp_pps_per_inhabitant")
-    assert len(fig.data) == 8 and all(len(tr.x) == 1 for tr in fig.data)
+    assert len(fig.data) == len(ALL) and all(len(tr.x) == 1 for tr in fig.data)
     assert by_name(fig)["Torino"].marker.color == area_colours(real[2])["torino"]
     assert "(2021)" in fig.layout.title.text
     assert any("nama\\_10r\\_3gdp" in line for line in lines)
@@ -124,7 +129,7 @@ def test_colour_by_body_type_is_labelled_as_the_projects_classification(real):
     assert traces["Torino"].line.color == traces["Genova"].line.color
     assert traces["Warszawa"].line.color == BODY_TYPE_COLOURS["soft_coordination"]
     titles = {tr.legendgrouptitle.text for tr in fig.data if tr.legendgrouptitle.text}
-    assert all(title.endswith("†") for title in titles) and len(titles) == 5
+    assert all(title.endswith("†") for title in titles) and len(titles) == len(set(real[4].values()))
     assert any("project's own classification" in line for line in lines)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import plotly.graph_objects as go
 import pytest
 
@@ -18,8 +20,10 @@ def figure() -> go.Figure:
 
 
 def require_image_export() -> None:
+    """Skip the calling test, saying where Chromium was looked for, when kaleido has none to render with."""
     if not images.image_export_available():
-        pytest.skip("no Chromium for kaleido (set BROWSER_PATH or apt-get install chromium)")
+        where = os.environ.get(images.BROWSER_ENV) or f"{', '.join(images.BROWSER_NAMES)} on PATH"
+        pytest.skip(f"no Chromium at {where} (apt-get install chromium, or set {images.BROWSER_ENV})")
 
 
 def test_caption_and_attribution_go_under_the_plot_escaped():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+from tests.test_images import require_image_export
+
 
 def _tables_and_figure(lang: str = "en") -> None:
     import pandas as pd
@@ -24,17 +26,16 @@ def run(lang: str = "en") -> AppTest:
     return at
 
 
-def test_table_and_figure_buttons(monkeypatch):
-    from dashboard.exports import images
+def test_table_buttons_one_per_format_in_the_language(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/no/such/chromium")  # figure buttons are the next test's
+    labels = [b.label for b in run("it").get("download_button")]
+    assert labels == ["CSV", "Excel (XLSX)", "Parquet", "CSV"]
 
-    monkeypatch.delenv(images.BROWSER_ENV, raising=False)
-    browser = images.browser_path()
-    monkeypatch.setenv(images.BROWSER_ENV, browser or "/no/such/chromium")
-    at = run("it")
-    labels = [b.label for b in at.get("download_button")]
-    assert labels[:4] == ["CSV", "Excel (XLSX)", "Parquet", "CSV"]
-    if browser:
-        assert labels[4:] == ["Immagine (PNG)", "Immagine (SVG)"]
+
+def test_figure_buttons_with_chromium():
+    require_image_export()
+    labels = [b.label for b in run("it").get("download_button")]
+    assert labels == ["CSV", "Excel (XLSX)", "Parquet", "CSV", "Immagine (PNG)", "Immagine (SVG)"]
 
 
 def test_without_chromium_figure_buttons_become_a_notice(monkeypatch):

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
+from dashboard.exports.registry import EXPORT_FORMATS, FORMATS
 
-EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
 PROG = "python -m dashboard"
+MAX_PROBLEMS_SHOWN = 20
+STDOUT = "-"  # -o -: the file goes to standard output
 
 
 def _data_dir(text: str) -> Path:
@@ -53,7 +55,10 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--bench", type=_names, default=(), help="benchmarks: country (of the areas), eu (EU-27)")
     export.add_argument("--components", action="store_true", help="add the NUTS-3 rows of multi-region areas")
     export.add_argument("--format", choices=EXPORT_FORMATS, help="file format (default: from the file extension)")
-    export.add_argument("-o", "--output", type=Path, required=True, help="file to write (replaced whole)")
+    export.add_argument(
+        "-o", "--output", required=True, help="file to write (replaced whole; a regular file or a new name), "
+        "or - for standard output (then --format is needed)",
+    )
     export.add_argument("--data-dir", type=_data_dir, default=DATA_DIR, help="data directory (default: data/)")
     export.add_argument("--lang", choices=("en", "it"), default="en", help="language of names and labels")
 
@@ -69,14 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _label(data_dir: Path) -> str:
+    """Return the data directory as the user would name it: relative to the working folder where possible."""
+    try:
+        return str(Path(data_dir).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(data_dir)
+
+
 def run_check(data_dir: Path, as_json: bool) -> int:
     """Check a data directory, print the result, and return the exit code (1 on any problem)."""
-    label = str(data_dir)
-    try:
-        label = str(Path(data_dir).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        pass
-    report = check_data_dir(data_dir, label)
+    report = check_data_dir(data_dir, _label(data_dir))
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -96,11 +104,38 @@ def _fail(message: str, code: int) -> int:
 
 
 def _format(args: argparse.Namespace) -> str | None:
-    """Return --format, else the output file's extension if it names a format."""
+    """Return --format, else the format whose extension the output file has (None for -o -)."""
     if args.format:
         return args.format
-    suffix = args.output.suffix.lower().lstrip(".")
-    return suffix if suffix in EXPORT_FORMATS else None
+    if args.output == STDOUT:
+        return None
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    return next((name for name in EXPORT_FORMATS if FORMATS[name].extension == suffix), None)
+
+
+def _target_problem(output: str) -> str | None:
+    """Return why -o cannot be written, before any work is done (None: a new name, a regular file or -)."""
+    from dashboard.exports.files import not_regular
+
+    if output == STDOUT:
+        return None
+    target = Path(output)
+    if not target.parent.is_dir():
+        return f"no such directory for the output: {str(target.parent)!r}"
+    reason = not_regular(target)
+    return f"the output {reason}: {output!r}; nothing written" if reason else None
+
+
+def _write(output: str, payload: bytes) -> None:
+    """Write the payload to standard output (bytes, also for binary formats) or whole to the file."""
+    from dashboard.exports.files import write_atomic
+
+    if output == STDOUT:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(Path(output), payload)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -109,21 +144,30 @@ def run_export(args: argparse.Namespace) -> int:
     import duckdb
 
     from dashboard.data import db
-    from dashboard.exports.files import write_atomic
     from dashboard.exports.geojson import BoundariesUnavailable
     from dashboard.exports.registry import export_bytes
     from dashboard.exports.table import Selection, SelectionError, build_export, choices
 
     fmt = _format(args)
+    if fmt is None and args.output == STDOUT:
+        return _fail(f"-o - (standard output) needs --format ({', '.join(EXPORT_FORMATS)})", 2)
     if fmt is None:
-        return _fail(f"no --format and {args.output.name!r} has no known extension ({', '.join(EXPORT_FORMATS)})", 2)
-    target = args.output
-    if not target.parent.is_dir():
-        return _fail(f"no such directory for the output: {str(target.parent)!r}", 2)
-    if target.is_dir():
-        return _fail(f"the output is a directory: {str(target)!r}", 2)
+        name = Path(args.output).name
+        return _fail(f"no --format and {name!r} has no known extension ({', '.join(EXPORT_FORMATS)})", 2)
+    problem = _target_problem(args.output)
+    if problem:
+        return _fail(problem, 2)
     try:
-        con = db.connect(args.data_dir)
+        con = db.connect(args.data_dir, _label(args.data_dir))
+    except db.DataDirRefused as exc:
+        # The same check as `check`: a folder it refuses is never exported, whatever the filter.
+        for found in exc.problems[:MAX_PROBLEMS_SHOWN]:
+            print(found, file=sys.stderr)
+        more = len(exc.problems) - MAX_PROBLEMS_SHOWN
+        if more > 0:
+            print(f"... and {more} more", file=sys.stderr)
+        return _fail(f"the data directory {str(args.data_dir)!r} does not pass the data check "
+                     f"({len(exc.problems)} problems above); nothing written", 1)
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0][:200]
         return _fail(f"cannot read the data directory {str(args.data_dir)!r} ({first}); "
@@ -147,11 +191,14 @@ def run_export(args: argparse.Namespace) -> int:
         payload = export_bytes(export, fmt)
     except BoundariesUnavailable as exc:
         return _fail(f"GeoJSON needs the NUTS boundaries: {exc}; nothing written", 1)
+    to_stdout = args.output == STDOUT
+    shown = "standard output" if to_stdout else args.output
     try:
-        write_atomic(target, payload)
+        _write(args.output, payload)
     except OSError as exc:
-        return _fail(f"cannot write {str(target)!r}: {exc.strerror or exc}; nothing written", 1)
-    print(f"wrote {len(export.values)} rows to {target} ({fmt})")
+        return _fail(f"cannot write {shown!r}: {exc.strerror or exc}; nothing written", 1)
+    # The rows count goes beside the file, never into it: on stderr when the file is standard output.
+    print(f"wrote {len(export.values)} rows to {shown} ({fmt})", file=sys.stderr if to_stdout else sys.stdout)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -16,6 +17,7 @@ YEAR_NOT_STATED = "reference year not stated"
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 NUTS2 = re.compile(r"[A-Z]{2}[0-9A-Z]{2}")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SYMLINK_REFUSED = "symbolic link refused (a data directory is read as it is, never through links)"
 MAX_THEMES_PER_AXIS = 2  # a small common theme list: an axis maps to one theme, two at most
 
 
@@ -80,14 +82,19 @@ class Checker:
         self.data_dir = Path(data_dir)
         self.label = label if label is not None else str(data_dir)
         self.report = Report()
+        # What was read, by file: the loader builds its tables from exactly these rows (never a second parse).
+        self.tables: dict[str, list[Row]] = {}
 
     def problem(self, rel: str, line: int, column: str, reason: str) -> None:
         """Record a problem in file rel (relative to the data directory)."""
         self.report.problems.append(Problem(f"{self.label.rstrip('/')}/{rel}", line, column, reason))
 
     def read(self, rel: str, columns: tuple[str, ...], optional: bool = False) -> list[Row]:
-        """Read a CSV file, checking encoding and header; return its rows with line numbers."""
+        """Read a CSV file with exactly these columns (no sniffing); return its rows with line numbers."""
         path = self.data_dir / rel
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            self.problem(rel, 0, "-", "not a regular file (symbolic links and devices are refused)")
+            return []
         if not path.is_file():
             if not optional:
                 self.problem(rel, 0, "-", "file is missing")
@@ -97,10 +104,24 @@ class Checker:
         except UnicodeDecodeError as exc:
             self.problem(rel, 1, "-", f"not UTF-8 ({exc.reason} at byte {exc.start})")
             return []
-        return list(self._rows(rel, text, columns))
+        if "\x00" in text:  # valid UTF-8, but no text table holds a NUL: a binary or corrupt file
+            self.problem(rel, text.count("\n", 0, text.index("\x00")) + 1, "-", "not a readable CSV record (NUL byte)")
+            return []
+        rows: list[Row] = []
+        try:
+            for row in self._rows(rel, text, columns):
+                rows.append(row)
+        except csv.Error as exc:  # an unclosed quote or a NUL byte: nothing after it can be trusted
+            self.problem(rel, self._line, "-", f"not a readable CSV record ({exc})")
+            rows = []
+        self.tables[rel] = rows
+        return rows
 
     def _rows(self, rel: str, text: str, columns: tuple[str, ...]) -> Iterator[Row]:
-        reader = csv.reader(text.splitlines(keepends=True))
+        # One dialect for every file, stated rather than sniffed: comma, double quote, quotes doubled inside.
+        reader = csv.reader(text.splitlines(keepends=True), delimiter=",", quotechar='"', doublequote=True,
+                            strict=True)
+        self._line = 1
         header = next(reader, None)
         if header is None:
             self.problem(rel, 1, "-", "file is empty")
@@ -109,17 +130,25 @@ class Checker:
         missing = [c for c in columns if c not in header]
         for column in missing:
             self.problem(rel, 1, column, "column missing from header")
-        if missing:
+        for column in dict.fromkeys(h for h in header if h not in columns):
+            self.problem(rel, 1, column[:40] or "-", "unexpected column (not part of the data model)")
+        for column in dict.fromkeys(h for h in header if header.count(h) > 1):
+            self.problem(rel, 1, column[:40] or "-", "column appears twice in the header")
+        if missing or len(set(header)) != len(header) or set(header) - set(columns):
             return
         last = reader.line_num
         for record in reader:
             start, last = last + 1, reader.line_num
+            self._line = start
             if not any(cell.strip() for cell in record):
                 continue
             if len(record) != len(header):
                 self.problem(rel, start, "-", f"{len(record)} fields, header has {len(header)}")
                 continue
             yield Row(start, dict(zip(header, record, strict=True)))
+        if text and not text.endswith(("\n", "\r")):
+            # A file cut in the middle of its last row still parses: refuse it rather than load half a row.
+            self.problem(rel, last, "-", "file does not end with a line break (cut off in the middle of a row?)")
 
     def unique(self, rel: str, rows: list[Row], key: tuple[str, ...]) -> None:
         """Each key appears once and no key part is empty."""
@@ -175,7 +204,15 @@ class Checker:
 
 def check_data_dir(data_dir: Path | str, label: str | None = None) -> Report:
     """Run every check on a data directory and return the report."""
+    return run_checks(data_dir, label).report
+
+
+def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
+    """Run every check on a data directory; the Checker holds the report and the rows it read."""
     c = Checker(Path(data_dir), label)
+    if not c.data_dir.is_dir():
+        c.problem("", 0, "-", "not a directory")
+        return c
     sources = _check_sources(c)
     geos = _check_countries(c)
     indicator_ids = _check_catalog(c)
@@ -186,7 +223,52 @@ def check_data_dir(data_dir: Path | str, label: str | None = None) -> Report:
     _check_breaks(c, geos, indicator_ids, sources)
     _check_values(c, area_ids, countries, indicator_ids, geos)
     _check_plans(c, area_ids, sources)
-    return c.report
+    _check_files(c, area_ids)
+    # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
+    c.report.problems.sort(key=lambda problem: problem.line != 0)
+    return c
+
+
+def area_value_rel(area_id: str) -> str:
+    """Return the path of an area's indicator table, relative to the data directory."""
+    return f"{vocab.AREA_VALUES_FOLDER}/{area_id}.csv"
+
+
+def expected_files(area_ids: set[str]) -> set[str]:
+    """Return every file a data directory may hold: the registry's tables, README.md, one table per area."""
+    tables = {rel for rel, _ in vocab.TABLES.values()}
+    return tables | set(vocab.EXTRA_FILES) | {area_value_rel(a) for a in area_ids}
+
+
+def _unexpected(path: Path) -> str:
+    """Say why a file is not part of the data model (an area table named for no area is the usual slip)."""
+    if path.parent.name == vocab.AREA_VALUES_FOLDER and path.suffix == ".csv":
+        return f"unexpected file: {path.stem[:40]!r} names no known area (tables are <area_id>.csv, as in areas.csv)"
+    return "unexpected file (not part of the data model)"
+
+
+def _check_files(c: Checker, area_ids: set[str]) -> None:
+    """Refuse symbolic links, special files and files that are not part of the data model."""
+    expected = expected_files(area_ids)
+    for folder, dirs, files in os.walk(c.data_dir, followlinks=False):
+        base = Path(folder)
+        for name in sorted(dirs):
+            path = base / name
+            rel = path.relative_to(c.data_dir).as_posix()
+            if path.is_symlink():
+                c.problem(rel, 0, "-", SYMLINK_REFUSED)
+        dirs[:] = sorted(d for d in dirs if not (base / d).is_symlink())
+        for name in sorted(files):
+            path = base / name
+            rel = path.relative_to(c.data_dir).as_posix()
+            if path.is_symlink():
+                c.problem(rel, 0, "-", SYMLINK_REFUSED)
+            elif not path.is_file():
+                c.problem(rel, 0, "-", "not a regular file")
+            elif rel.split("/")[0] in vocab.FREE_FOLDERS:
+                continue  # checked by their own rules (e.g. geo/ against its checksums)
+            elif rel not in expected:
+                c.problem(rel, 0, "-", _unexpected(path))
 
 
 def _check_sources(c: Checker) -> set[str]:
@@ -364,23 +446,51 @@ def _check_breaks(c: Checker, geos: set[str], indicator_ids: set[str], sources: 
 def _check_values(
     c: Checker, area_ids: set[str], countries: set[str], indicator_ids: set[str], geos: set[str]
 ) -> None:
-    folder = c.data_dir / "indicators"
-    for path in sorted(folder.glob("*.csv")) if folder.is_dir() else []:
-        if path.name == "catalog.csv":
-            continue
-        rel = f"indicators/{path.name}"
-        if path.name == "benchmarks.csv":
-            rows = c.read(rel, vocab.BENCHMARK_COLUMNS)
-            c.unique(rel, rows, ("geo", "indicator_id", "year"))
-            c.references(rel, rows, "geo", countries | vocab.EXTRA_BENCHMARKS, "benchmark geo")
-            c.references(rel, rows, "geo", geos, "benchmark geo (not in countries.csv)")
-        else:
-            if path.stem not in area_ids:
-                c.problem(rel, 0, "-", f"file name names unknown area {path.stem!r}")
-            rows = c.read(rel, vocab.VALUE_COLUMNS)
-            c.unique(rel, rows, ("indicator_id", "nuts_code", "year"))
-            c.required(rel, rows, ("nuts_code",))
+    rel = "indicators/benchmarks.csv"
+    rows = c.read(rel, vocab.BENCHMARK_COLUMNS)
+    c.unique(rel, rows, ("geo", "indicator_id", "year"))
+    c.references(rel, rows, "geo", countries | vocab.EXTRA_BENCHMARKS, "benchmark geo")
+    c.references(rel, rows, "geo", geos, "benchmark geo (not in countries.csv)")
+    _check_value_rows(c, rel, rows, indicator_ids)
+    regions = {r["area_id"]: (r["nuts3"], r["indicator_geo"]) for r in c.tables.get("areas.csv", [])}
+    for area in sorted(area_ids):
+        rel = area_value_rel(area)
+        rows = c.read(rel, vocab.VALUE_COLUMNS)
+        c.unique(rel, rows, ("indicator_id", "nuts_code", "year"))
+        c.required(rel, rows, ("nuts_code",))
         _check_value_rows(c, rel, rows, indicator_ids)
+        nuts3, indicator_geo = regions.get(area, ("", ""))
+        _check_territories(c, rel, rows, [code for code in nuts3.split(";") if code], indicator_geo)
+
+
+def nuts_code_fits(code: str, nuts3: list[str], indicator_geo: str) -> bool:
+    """True if a value's NUTS code is the area's aggregate, one of its NUTS-3 regions, or a region containing all."""
+    if code == indicator_geo or code in nuts3:
+        return True
+    return bool(nuts3) and len(code) < 5 and all(region.startswith(code) for region in nuts3)
+
+
+def is_component(code: str, nuts3: list[str]) -> bool:
+    """True if the row is one NUTS-3 region of an area made of several (the rest is the area's headline series)."""
+    return len(nuts3) > 1 and code in nuts3
+
+
+def _check_territories(c: Checker, rel: str, rows: list[Row], nuts3: list[str], indicator_geo: str) -> None:
+    """Every value measures the area or a region containing it, and the headline series has one value per year."""
+    headline: dict[tuple[str, str], int] = {}
+    for row in rows:
+        code = row["nuts_code"]
+        if code and not nuts_code_fits(code, nuts3, indicator_geo):
+            c.problem(rel, row.line, "nuts_code",
+                      f"{code[:40]!r} is neither the area's regions {nuts3} nor a region containing them")
+            continue
+        if not code or is_component(code, nuts3):
+            continue
+        key = (row["indicator_id"], row["year"])
+        if key in headline:
+            c.problem(rel, row.line, "nuts_code", f"a second headline value for {key[0]} {key[1]} "
+                      f"(first on line {headline[key]}; one territory per indicator and year)")
+        headline.setdefault(key, row.line)
 
 
 def _check_value_rows(c: Checker, rel: str, rows: list[Row], indicator_ids: set[str]) -> None:

@@ -1,4 +1,4 @@
-"""DuckDB in process over the files of a data directory: load once, stage with views, run named queries."""
+"""DuckDB in process over a checked data directory: load what check read, stage with views, run named queries."""
 
 from __future__ import annotations
 
@@ -7,76 +7,68 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
+from dashboard.data import vocab
+from dashboard.data.check import Problem, Row, area_value_rel, run_checks
 from dashboard.data.paths import DATA_DIR, QUERIES_DIR, VIEWS_DIR
 
-# Raw tables: name -> path relative to the data directory. Everything is read as text here;
-# typing and renaming happen once, in queries/views/*.sql.
-RAW_TABLES: dict[str, str] = {
-    "raw_areas": "areas.csv",
-    "raw_governance": "governance.csv",
-    "raw_competence_taxonomy": "competence_taxonomy.csv",
-    "raw_competences": "competences.csv",
-    "raw_sets": "sets.csv",
-    "raw_countries": "countries.csv",
-    "raw_breaks": "breaks.csv",
-    "raw_catalog": "indicators/catalog.csv",
-    "raw_benchmarks": "indicators/benchmarks.csv",
-    "raw_plans": "plans/plans.csv",
-    "raw_axes": "plans/axes.csv",
-    "raw_sources": "SOURCES.csv",
-}
-# Tables that only exist once a later part of the data set is built; an empty table stands in.
-OPTIONAL_TABLES: dict[str, tuple[str, list[str]]] = {
-    "raw_axis_themes": ("plans/axis_themes.csv", ["plan_id", "axis_no", "theme", "status", "note"]),
-}
-AREA_FILE_EXCLUDE = {"catalog.csv", "benchmarks.csv"}
 QUERY_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# Raw table names are identifiers in SQL text: only these, from the registry, ever reach it.
+_ALLOWED_TABLES = frozenset(vocab.TABLES) | {vocab.AREA_VALUES_TABLE}
 
 
-def area_value_files(data_dir: Path) -> list[Path]:
-    """Return the per-area indicator tables (data/indicators/<area_id>.csv), sorted."""
-    folder = data_dir / "indicators"
-    return sorted(p for p in folder.glob("*.csv") if p.name not in AREA_FILE_EXCLUDE)
+class DataDirRefused(ValueError):
+    """A data directory that check refuses: the app and the CLI load nothing from it."""
+
+    def __init__(self, label: str, problems: list[Problem]) -> None:
+        self.label = label
+        self.problems = problems
+        first = problems[0] if problems else "no readable tables"
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{label}: {len(problems)} problem(s); first: {first}{more}")
 
 
-_READ_CSV = (
-    "SELECT * FROM read_csv($paths, header = true, all_varchar = true, union_by_name = true, "
-    "quote = '\"', escape = '\"'"
-)
-READ_CSV_SQL = _READ_CSV + ")"
-READ_CSV_WITH_FILENAME_SQL = _READ_CSV + ", filename = true)"
+def _arrow(rows: list[Row], columns: tuple[str, ...], extra: dict[str, str] | None = None) -> pa.Table:
+    """The rows as text columns in the registry's order; an empty cell is NULL, as missing."""
+    arrays = {name: pa.array([value] * len(rows), type=pa.string()) for name, value in (extra or {}).items()}
+    for column in columns:
+        arrays[column] = pa.array([row.values.get(column) or None for row in rows], type=pa.string())
+    return pa.table(arrays)
 
 
-def connect(data_dir: Path | str = DATA_DIR) -> duckdb.DuckDBPyConnection:
-    """Open an in-memory DuckDB, load the data directory, create the views, then lock file access."""
-    data_dir = Path(data_dir).resolve()
+def _create(con: duckdb.DuckDBPyConnection, table: str, frame: pa.Table) -> None:
+    if table not in _ALLOWED_TABLES:  # identifiers only from the registry
+        raise ValueError(f"unknown table {table}")
+    con.register("staged_rows", frame)
+    con.execute(f"CREATE TABLE {table} AS SELECT * FROM staged_rows")  # noqa: S608 (table from the registry)
+    con.unregister("staged_rows")
+
+
+def connect(data_dir: Path | str = DATA_DIR, label: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Check a data directory, load exactly the rows check read, create the views, then lock file access.
+
+    Raises DataDirRefused if check finds any problem: the app and the CLI never serve a folder check refuses.
+    """
+    checked = run_checks(Path(data_dir).resolve(), label if label is not None else str(data_dir))
+    if checked.report.problems:
+        raise DataDirRefused(checked.label, checked.report.problems)
     con = duckdb.connect(":memory:")
-    select = READ_CSV_SQL
-    for table, rel in RAW_TABLES.items():
-        if table not in _ALLOWED_TABLES:  # identifiers only from the fixed list above
-            raise ValueError(f"unknown table {table}")
-        con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(data_dir / rel)]})
-    for table, (rel, columns) in OPTIONAL_TABLES.items():
-        path = data_dir / rel
-        if path.exists():
-            con.execute(f"CREATE TABLE {table} AS {select}", {"paths": [str(path)]})
-        else:
-            cols = ", ".join(f"{c} VARCHAR" for c in columns if c.isidentifier())
-            con.execute(f"CREATE TABLE {table} ({cols})")
-    con.execute(
-        "CREATE TABLE raw_area_values AS " + READ_CSV_WITH_FILENAME_SQL,
-        {"paths": [str(p) for p in area_value_files(data_dir)]},
-    )
+    for table, (rel, columns) in vocab.TABLES.items():
+        _create(con, table, _arrow(checked.tables.get(rel, []), columns))
+    areas = [row["area_id"] for row in checked.tables.get(vocab.TABLES["raw_areas"][0], [])]
+    per_area = [
+        _arrow(checked.tables.get(area_value_rel(area), []), vocab.VALUE_COLUMNS, {"area_id": area})
+        for area in areas
+    ]
+    empty = _arrow([], vocab.VALUE_COLUMNS, {"area_id": ""})
+    _create(con, vocab.AREA_VALUES_TABLE, pa.concat_tables(per_area) if per_area else empty)
     for view in sorted(VIEWS_DIR.glob("*.sql")):
         con.execute(view.read_text(encoding="utf-8"))
     # The app only reads: no file or network access from SQL after loading.
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con
-
-
-_ALLOWED_TABLES = frozenset(RAW_TABLES) | frozenset(OPTIONAL_TABLES)
 
 
 def query_path(name: str) -> Path:

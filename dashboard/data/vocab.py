@@ -95,4 +95,8 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
 AREA_VALUES_FOLDER = "indicators"
+AREA_VALUES_TABLE = "raw_area_values"
+# Other files a data directory may hold, and folders whose files are checked by rules of their own.
+EXTRA_FILES = ("README.md",)
+FREE_FOLDERS = ("geo",)
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 import plotly.io as pio
 
-IMAGE_FORMATS = ("png", "svg")
-MIME = {"png": "image/png", "svg": "image/svg+xml"}
+from dashboard.exports.registry import FIGURE_FORMATS as IMAGE_FORMATS
+
 BROWSER_ENV = "BROWSER_PATH"
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 WIDTH, HEIGHT = 1100, 620

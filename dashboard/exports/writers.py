@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
-from dashboard.exports.files import neutralise_cell
+from dashboard.exports.files import neutralise_cell, to_csv_bytes
 from dashboard.exports.table import Export, column_description, column_label
 from dashboard.i18n import t
 
@@ -121,3 +121,23 @@ def export_xlsx(export: Export) -> bytes:
             ("citation", citation_table(export)),
         ],
     )
+
+
+def export_csv(export: Export) -> bytes:
+    """Return the Export's rows as formula-safe CSV (machine column ids; the metadata is in the other formats)."""
+    return to_csv_bytes(export.values)
+
+
+def export_parquet(export: Export) -> bytes:
+    """Return the Export as Parquet, the citation, licence and indicator metadata in the file's key/value metadata."""
+    return to_parquet_bytes(export.values, export_metadata(export))
+
+
+def table_csv(frame: pd.DataFrame, labels: Mapping[str, str] | None = None) -> bytes:
+    """Return a table as formula-safe CSV; labels are ignored: CSV keeps the machine column names."""
+    return to_csv_bytes(frame)
+
+
+def table_parquet(frame: pd.DataFrame, labels: Mapping[str, str] | None = None) -> bytes:
+    """Return a table as Parquet; labels are ignored: Parquet keeps the machine column names."""
+    return to_parquet_bytes(frame)

@@ -25,14 +25,18 @@ ROW_COLUMNS = [
 NO_ROW = "no_row"  # missing code: the data set has no row for this geo and year
 FLAG_LETTERS = ("b", "e", "p")
 NO_RULES = Rules()  # a catalogue that states no per-capita rule, scatter x or population-based indicator
+# What a query's rows are for in a view. Dispatching on the indicator instead mistook a scatter's x = population
+# for the per-capita divisor (and drew a line chart).
+MAIN, X, DIVISOR = "main", "x", "population"
 
 
 @dataclass(frozen=True)
 class QueryCall:
-    """One named query and the parameters bound to it (shown under 'Show query')."""
+    """One named query, the parameters bound to it (shown under 'Show query') and its role (MAIN, X, DIVISOR)."""
 
     name: str
     params: dict[str, object]
+    role: str = MAIN
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,9 @@ def benchmark_geos(state: CompareState, areas: pd.DataFrame) -> list[str]:
     return [*geos, EU_GEO] if "eu" in state.bench else geos
 
 
-def series_call(indicator_id: str, state: CompareState, areas: pd.DataFrame, years: Sequence[int]) -> QueryCall:
+def series_call(
+    indicator_id: str, state: CompareState, areas: pd.DataFrame, years: Sequence[int], role: str = MAIN
+) -> QueryCall:
     """Return the indicator_series call for one indicator over its whole span of years."""
     params: dict[str, object] = {
         "indicator_id": indicator_id,
@@ -70,7 +76,7 @@ def series_call(indicator_id: str, state: CompareState, areas: pd.DataFrame, yea
         "year_from": int(min(years)) if years else 0,
         "year_to": int(max(years)) if years else 0,
     }
-    return QueryCall("indicator_series", params)
+    return QueryCall("indicator_series", params, role)
 
 
 def query_calls(
@@ -78,12 +84,12 @@ def query_calls(
 ) -> list[QueryCall]:
     """Return every query a view needs, in this order: the indicator, the scatter's x, the per-capita denominator."""
     calls = [series_call(state.ind, state, areas, years.get(state.ind, ()))]
+    rule = rules.per_capita_rule(state.ind)
     if is_scatter(state):
         x_ind = state.x or default_x(state.ind, list(years), rules)
-        calls.append(series_call(x_ind, state, areas, years.get(x_ind, ())))
-    rule = rules.per_capita_rule(state.ind)
-    if state.norm == "per_capita" and rule is not None and not is_scatter(state):
-        calls.append(series_call(rule.denominator, state, areas, years.get(state.ind, ())))
+        calls.append(series_call(x_ind, state, areas, years.get(x_ind, ()), X))
+    elif state.norm == "per_capita" and rule is not None:  # the scatter shows values as published: no divisor
+        calls.append(series_call(rule.denominator, state, areas, years.get(state.ind, ()), DIVISOR))
     return calls
 
 
@@ -300,15 +306,9 @@ def load(
     """Run the view's named queries and return its rows (the queries and their parameters come along)."""
     rules = rules_from(queries.indicator_catalog(con))
     calls = query_calls(state, areas, years, rules)
-    frames = [queries.indicator_series(con, **call.params) for call in calls]  # type: ignore[arg-type]
-    rest = list(zip(calls[1:], frames[1:], strict=True))
-    x_values = x_indicator = population = None
-    if is_scatter(state):  # the x call comes first, whatever its indicator (it may be the population itself)
-        x_call, x_values = rest.pop(0)
-        x_indicator = str(x_call.params["indicator_id"])
-    if rest:
-        population = rest[0][1]
+    frames = {call.role: queries.indicator_series(con, **call.params) for call in calls}  # type: ignore[arg-type]
+    x_indicator = next((str(call.params["indicator_id"]) for call in calls if call.role == X), None)
     return prepare(
-        frames[0], state, areas, years.get(state.ind, ()), calls, population=population,
-        x_values=x_values, x_indicator=x_indicator, rules=rules, breaks_table=queries.series_breaks(con),
+        frames[MAIN], state, areas, years.get(state.ind, ()), calls, population=frames.get(DIVISOR),
+        x_values=frames.get(X), x_indicator=x_indicator, rules=rules, breaks_table=queries.series_breaks(con),
     )

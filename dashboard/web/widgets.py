@@ -12,9 +12,18 @@ import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from dashboard.data.db import query_text
+from dashboard.data.db import DataDirRefused, query_text
 from dashboard.exports import images
-from dashboard.exports.registry import FORMATS, TABLE_FORMATS, export_bytes, file_name, table_bytes
+from dashboard.exports.registry import (
+    EXPORT_FORMATS,
+    FIGURE_FORMATS,
+    FORMATS,
+    TABLE_FORMATS,
+    export_bytes,
+    figure_bytes,
+    file_name,
+    table_bytes,
+)
 from dashboard.exports.table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.i18n.fmt import md_escape
@@ -23,6 +32,7 @@ from dashboard.urls.parse import shown as shown_value
 from dashboard.web import cache
 
 LANG_STATE = "lang"
+MAX_PROBLEMS_SHOWN = 10
 LANG_WIDGET = "lang_choice"
 
 
@@ -64,6 +74,14 @@ def require_data(lang: str) -> None:
     directory = cache.data_dir()
     try:
         cache.connection(directory)
+    except DataDirRefused as exc:
+        shown = "\n".join(f"- `{str(problem)[:300]}`" for problem in exc.problems[:MAX_PROBLEMS_SHOWN])
+        st.error(
+            t("error.data_refused", lang, path=md_escape(directory), n=len(exc.problems), shown=MAX_PROBLEMS_SHOWN)
+            + "\n\n" + shown,
+            icon="🚫",
+        )
+        st.stop()
     except (duckdb.Error, OSError) as exc:
         first = md_escape(str(exc).splitlines()[0][:200])
         st.error(t("error.data_dir", lang, path=md_escape(directory), reason=first), icon="🚫")
@@ -76,7 +94,6 @@ def current_lang() -> str:
 
 
 DATA_PAGE = "dashboard/web/pages/data.py"
-EXPORT_FORMATS = ("csv", "xlsx", "parquet", "geojson", "zip")
 
 
 def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str, disabled: bool = False) -> None:
@@ -84,8 +101,8 @@ def _download(fmt: str, lang: str, data: object, name: str, key: str, what: str,
     st.download_button(
         t(f"download.{fmt}", lang),
         data=data,
-        file_name=file_name(name, FORMATS[fmt].extension if fmt in FORMATS else fmt),
-        mime=FORMATS[fmt].mime if fmt in FORMATS else images.MIME[fmt],
+        file_name=file_name(name, fmt),
+        mime=FORMATS[fmt].mime,
         key=key,
         help=t("download.help", lang, what=what, fmt=fmt.upper()),
         on_click="ignore",  # a download changes nothing on the page: no rerun
@@ -106,7 +123,8 @@ def table_downloads(
 
     frame: the rows as filtered on the page (machine column names are kept in CSV and Parquet);
     name: the file name without extension, e.g. "sources" (made safe); lang: the UI language;
-    formats: any of "csv", "xlsx", "parquet" (default all three); labels: column -> header for the XLSX sheet;
+    formats: any of the registry's TABLE_FORMATS (default all: "csv", "xlsx", "parquet");
+    labels: column -> header for the XLSX sheet;
     key: a unique prefix if the page draws two tables with the same name.
     CSV and XLSX are formula-safe (OWASP); files are built only when a button is clicked.
     """
@@ -135,8 +153,8 @@ def figure_downloads(
         st.caption(t("download.images_unavailable", lang))
         return
     with st.container(horizontal=True, key=f"img-{key or name}"):
-        for fmt in images.IMAGE_FORMATS:
-            data = partial(images.figure_image, fig, fmt, caption, attribution)
+        for fmt in FIGURE_FORMATS:
+            data = partial(figure_bytes, fig, fmt, caption, attribution)
             _download(fmt, lang, data, name, f"img-{key or name}-{fmt}", name)
 
 

@@ -16,10 +16,10 @@ SELECT
     coalesce(retrieved, '') AS retrieved
 FROM raw_catalog;
 
--- Area files are named <area_id>.csv; the file name is the area key.
+-- Area files are named <area_id>.csv; the loader puts the area key beside each row.
 CREATE VIEW area_values AS
 SELECT
-    regexp_extract(v.filename, '([a-z0-9_]+)\.csv$', 1) AS area_id,
+    v.area_id,
     v.indicator_id,
     v.nuts_code,
     CAST(v.year AS INTEGER) AS year,

@@ -25,6 +25,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Impossibile caricare la cartella dei dati {path} ({reason}). Verificarla con "
         "`python -m dashboard check --data-dir DIR`, oppure togliere METROCASE_DATA_DIR per usare i dati inclusi.",
     ),
+    "error.data_refused": (
+        "The data directory {path} does not pass the data check ({n} problems), so nothing from it is shown. "
+        "Fix them, then reload; `python -m dashboard check --data-dir DIR` lists them all. The first {shown}, "
+        "as `file:line: column: reason`:",
+        "La cartella dei dati {path} non supera il controllo dei dati ({n} problemi), quindi non se ne mostra nulla. "
+        "Correggerli, poi ricaricare; `python -m dashboard check --data-dir DIR` li elenca tutti. I primi {shown}, "
+        "come `file:riga: colonna: motivo` (nella lingua del controllo, l'inglese):",
+    ),
     # Missing values and source links
     "na": ("n/a", "n.d."),
     "na.reason": ("n/a: {reason}", "n.d.: {reason}"),

@@ -42,7 +42,7 @@ st.header(t("plans.timeline_heading", lang))
 timeline, matrix = cache.plan_figures(directory, lang)
 st.plotly_chart(timeline, config={"displaylogo": False})
 spans = plan_spans(plans)
-undated = [labels[p] for p in spans.loc[spans["shape"] == "none", "plan_id"]]
+undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]  # data text, not Markdown
 timeline_caption = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
 st.caption(timeline_caption)
 figure_downloads(timeline, "metrocase_plan_timeline", lang, caption=timeline_caption)
@@ -51,7 +51,7 @@ show_query([("plans", {"area_ids": list(area_ids)})])
 
 st.header(t("plans.themes_heading", lang))
 st.plotly_chart(matrix, config={"displaylogo": False})
-unmapped = [labels[p] for p in plan_ids if p not in set(themes["plan_id"])]
+unmapped = [md_escape(labels[p]) for p in plan_ids if p not in set(themes["plan_id"])]
 matrix_caption = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
 st.caption(matrix_caption)
 figure_downloads(matrix, "metrocase_plan_themes", lang, caption=matrix_caption)
