@@ -184,12 +184,17 @@ def compare_table(directory: str, state: CompareState, lang: str) -> pd.DataFram
 
 
 @st.cache_data(show_spinner=False)
+def comparison_set(directory: str) -> dict[str, str]:
+    """Cached Metro Case set of sets.csv (names, default indicator, source page); empty if the data has none."""
+    chosen = queries.comparison_set(connection(directory))
+    return {str(k): str(v) for k, v in chosen.iloc[0].items()} if len(chosen) else {}
+
+
+@st.cache_data(show_spinner=False)
 def indicator_rules(directory: str) -> Rules:
     """Cached rules of the catalogue (per capita, scatter x, ...) with the Metro Case set's default indicator."""
-    con = connection(directory)
-    chosen = queries.comparison_set(con)
-    default = str(chosen["default_indicator"].iloc[0]) if len(chosen) else ""
-    return rules_from(queries.indicator_catalog(con), default)
+    default = comparison_set(directory).get("default_indicator", "")
+    return rules_from(queries.indicator_catalog(connection(directory)), default)
 
 
 @st.cache_data(show_spinner=False)
