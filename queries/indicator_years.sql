@@ -4,7 +4,7 @@
 SELECT v.indicator_id, v.year, count(*) AS n_areas
 FROM indicator_values AS v
 JOIN areas AS a USING (area_id)
-WHERE a.comparison_set = $comparison_set
+WHERE list_contains(a.comparison_sets, $comparison_set)
   AND v.geo_kind = 'area'
   AND NOT v.is_component
   AND v.value IS NOT NULL

@@ -47,6 +47,76 @@ AREAS = [
     ("tirana", "Tirana", "AL022", "AL022", "AL022 is the Tiranë qark (county), larger than Bashkia Tiranë"
      " (1,110.03 km2)."),
 ]
+# Display data per area: name_it, short name EN/IT (the one used in every figure), core city IT, colour (Okabe & Ito
+# 2008 "Color Universal Design" palette, colour-blind safe, one hue per area), the NUTS-2 region with exactly the
+# area's NUTS-3 territory (NUTS 2021) where one exists.
+AREA_DISPLAY = {
+    "genova": ("Città metropolitana di Genova", "Genova", "Genova", "Genova", "#0072B2", ""),
+    "torino": ("Città metropolitana di Torino", "Torino", "Torino", "Torino", "#E69F00", ""),
+    "warszawa": ("Area metropolitana di Varsavia", "Warszawa", "Varsavia", "Varsavia", "#009E73", "PL91"),
+    "bucuresti": ("Area metropolitana di Bucarest-Ilfov", "București", "Bucarest", "Bucarest", "#CC79A7", "RO32"),
+    "barcelona": ("Area metropolitana di Barcellona", "Barcelona", "Barcellona", "Barcellona", "#D55E00", ""),
+    "skopje": ("Città di Skopje", "Skopje", "Skopje", "Skopje", "#56B4E9", ""),
+    "goteborg": ("Regione di Göteborg", "Göteborg", "Göteborg", "Göteborg", "#000000", ""),
+    "tirana": ("Comune di Tirana", "Tirana", "Tirana", "Tirana", "#F0E442", ""),
+}
+# Comparison sets: set_id, name EN/IT, default indicator, source of the membership.
+SETS = [("metro_case", "Metro Case (Interreg Europe, 2025–2029)", "Metro Case (Interreg Europe, 2025–2029)",
+         "population_jan1", "https://www.interregeurope.eu/metro-case")]
+# research/project.md names the project page without a SOURCES.md entry: its title is taken from there.
+EXTRA_TITLES = {"https://www.interregeurope.eu/metro-case": "Interreg Europe: Metro Case project page"}
+COUNTRIES = [("AL", "Albania", "Albania"), ("ES", "Spain", "Spagna"), ("EU27_2020", "EU-27", "UE-27"),
+             ("IT", "Italy", "Italia"), ("MK", "North Macedonia", "Macedonia del Nord"),
+             ("PL", "Poland", "Polonia"), ("RO", "Romania", "Romania"), ("SE", "Sweden", "Svezia")]
+GDP = ["gdp_eur_per_inhabitant", "gdp_mio_eur", "gdp_pps_per_inhabitant", "gdp_pps_per_inhabitant_index_eu27"]
+GDP_BREAK = ("GDP release break between 2020 and 2021 (newer Eurostat release from 2021; North Macedonia's "
+             "per-capita series revised strongly)",
+             "Discontinuità di edizione del PIL tra 2020 e 2021 (edizione Eurostat più recente dal 2021; serie pro "
+             "capite della Macedonia del Nord fortemente riviste)")
+# Series breaks from INDICATORS.md (data/README.md caveats): geo ('' = every geo), first year not comparable with
+# earlier ones, scope (population_based or an indicator_id), kind, notes EN/IT, the dataset that shows it.
+BREAKS = [
+    ("AL", 2025, "population_based", "census",
+     "Albania 2025 (after the 2023 census; no flag; 2024 missing; not comparable with earlier years)",
+     "Albania 2025 (dopo il censimento 2023; senza flag; 2024 mancante; non confrontabile con gli anni precedenti)",
+     "demo_r_pjanaggr3"),
+    ("MK", 2021, "population_based", "census",
+     "North Macedonia 2021–2022 (2021 census: flag b in 2022, net-migration adjustment in 2021)",
+     "Macedonia del Nord 2021–2022 (censimento 2021: flag b nel 2022, aggiustamento migratorio nel 2021)",
+     "demo_r_pjanaggr3"),
+    ("MK", 2022, "population_based", "census",
+     "North Macedonia 2021–2022 (2021 census: flag b in 2022, net-migration adjustment in 2021)",
+     "Macedonia del Nord 2021–2022 (censimento 2021: flag b nel 2022, aggiustamento migratorio nel 2021)",
+     "demo_r_pjanaggr3"),
+    ("PL", 2021, "population_based", "census", "Poland 2021 (census; flag b)", "Polonia 2021 (censimento; flag b)",
+     "demo_r_pjanaggr3"),
+    ("RO", 2021, "population_based", "census", "Romania 2021 (census: net-migration adjustment)",
+     "Romania 2021 (censimento: aggiustamento della migrazione netta)", "demo_r_gind3"),
+    *(("", 2021, ind, "release", *GDP_BREAK, "nama_10r_3gdp") for ind in GDP),
+]
+# Per-capita rules: indicator -> (denominator, factor applied to value / denominator, unit EN, unit IT). Only totals
+# for which dividing by resident population means something (not rates, not population, not area).
+PER_CAPITA = {
+    "gdp_mio_eur": ("population_jan1", "1000000", "EUR per inhabitant", "euro per abitante"),
+    "employment_thousand": ("population_jan1", "1000000", "employed per 1,000 inhabitants",
+                            "occupati ogni 1.000 abitanti"),
+}
+SUMMABLE = {"population_jan1", "population_jan1_prev_release", "gdp_mio_eur", "employment_thousand", "area_km2"}
+POPULATION_BASED = {"population_jan1", "population_jan1_prev_release", "share_pop_65plus_pct",
+                    "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate"}
+# The default second indicator of a scatter: GDP PPS per inhabitant, or density for the GDP PPS indicator itself.
+SCATTER_X = {"gdp_pps_per_inhabitant": "population_density_derived"}
+SCATTER_X_DEFAULT = "gdp_pps_per_inhabitant"
+CAVEATS = {
+    "employment_thousand": (
+        "Employment is counted at the place of work: commuters make per-capita ratios differ from residents' "
+        "employment rates.",
+        "Gli occupati sono contati nel luogo di lavoro: il pendolarismo rende i rapporti pro capite diversi dai "
+        "tassi di occupazione dei residenti."),
+    "population_jan1_prev_release": (
+        "Previous release kept for transparency; do not splice it with the current population series.",
+        "Edizione precedente conservata per trasparenza; non unirla alla serie corrente della popolazione."),
+}
 TAXONOMY = [
     ("strategic_planning", "Strategic planning", "Pianificazione strategica"),
     ("spatial_planning", "Spatial and land-use planning", "Pianificazione territoriale e urbanistica"),
@@ -319,15 +389,33 @@ def build_areas(gov: pd.DataFrame) -> pd.DataFrame:
     g = gov.set_index(["area_id", "field"])
     rows = []
     for order, (aid, city, nuts3, geo, note) in enumerate(AREAS, start=1):
+        name_it, short_en, short_it, city_it, colour, nuts2_same = AREA_DISPLAY[aid]
         rows.append({"area_id": aid, "sort_order": order, "name_en": g.loc[(aid, "area_name_en"), "value"],
-                     "name_local": g.loc[(aid, "area_name_local"), "value"],
-                     "country": g.loc[(aid, "country_iso2"), "value"], "core_city": city,
+                     "name_it": name_it, "name_local": g.loc[(aid, "area_name_local"), "value"],
+                     "short_en": short_en, "short_it": short_it,
+                     "country": g.loc[(aid, "country_iso2"), "value"], "core_city_en": city, "core_city_it": city_it,
                      "lat": g.loc[(aid, "core_lat"), "value"], "lon": g.loc[(aid, "core_lon"), "value"],
-                     "nuts3": nuts3, "indicator_geo": geo, "comparison_set": "metro_case",
+                     "nuts3": nuts3, "indicator_geo": geo, "nuts2_same": nuts2_same, "colour": colour,
+                     "comparison_sets": "metro_case",
                      "source_url": g.loc[(aid, "area_name_en"), "source_url"],
                      "coord_source_url": g.loc[(aid, "core_lat"), "source_url"],
                      "note": note + " NUTS-3 indicators only approximate the area."})
     return pd.DataFrame(rows)
+
+
+def build_sets() -> pd.DataFrame:
+    """Build sets.csv: the comparison sets, their names and default indicator."""
+    cols = ["set_id", "name_en", "name_it", "default_indicator", "source_url"]
+    out = pd.DataFrame(SETS, columns=cols)
+    out.insert(1, "sort_order", range(1, len(out) + 1))
+    return out
+
+
+def build_breaks() -> pd.DataFrame:
+    """Build breaks.csv from BREAKS; the source is the Eurostat dataset the break shows in."""
+    cols = ["geo", "year", "scope", "kind", "note_en", "note_it", "source_url"]
+    rows = [(*b[:6], eurostat_url(b[6])) for b in BREAKS]
+    return pd.DataFrame(rows, columns=cols)
 
 
 def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
@@ -391,10 +479,45 @@ def build_catalog() -> pd.DataFrame:
                      "source_dataset": "; ".join(f"Eurostat {x}" for x in codes),
                      "source_url": eurostat_url(codes[0]), "licence": "CC BY 4.0 (Eurostat)",
                      "status": "derived" if derived else "observed",
-                     "note": "computed by the research from Eurostat data" if derived else ""})
+                     "note": "computed by the research from Eurostat data" if derived else "",
+                     **per_capita_columns(iid),
+                     "summable": "yes" if iid in SUMMABLE else "no",
+                     "population_based": "yes" if iid in POPULATION_BASED else "no",
+                     "scatter_x": SCATTER_X.get(iid, SCATTER_X_DEFAULT),
+                     "caveat_en": CAVEATS.get(iid, ("", ""))[0], "caveat_it": CAVEATS.get(iid, ("", ""))[1],
+                     # The research read copies of the producers' files (commit in source_copy), not dated reads.
+                     "retrieved": ""})
     cols = ["indicator_id", "name_en", "name_it", "theme", "unit_en", "unit_it", "decimals", "direction",
-            "definition_en", "definition_it", "source_dataset", "source_url", "licence", "status", "note"]
+            "definition_en", "definition_it", "source_dataset", "source_url", "licence", "status", "note",
+            "per_capita_denominator", "per_capita_factor", "per_capita_unit_en", "per_capita_unit_it", "summable",
+            "population_based", "scatter_x", "caveat_en", "caveat_it", "retrieved"]
     return pd.DataFrame(rows)[cols].sort_values("indicator_id")
+
+
+def per_capita_columns(iid: str) -> dict[str, str]:
+    """Return the per-capita rule columns of one indicator (empty where none)."""
+    names = ["per_capita_denominator", "per_capita_factor", "per_capita_unit_en", "per_capita_unit_it"]
+    return dict(zip(names, PER_CAPITA.get(iid, ("", "", "", "")), strict=True))
+
+
+def union_flags(flags: list[str]) -> str:
+    """Return the union of Eurostat flag letters, in b, e, p order."""
+    letters = set("".join(flags))
+    return "".join(x for x in "bep" if x in letters) + "".join(sorted(letters - set("bep")))
+
+
+def carry_flags(out: pd.DataFrame) -> pd.DataFrame:
+    """Give metro aggregates the union of their components' flags, and derived densities those of their inputs."""
+    out = out.copy()
+    flag = {(r.indicator_id, r.nuts_code, r.year): r.flag for r in out.itertuples()}
+    for i, r in out[out.nuts_code.str.contains("+", regex=False)].iterrows():
+        parts = [flag.get((r.indicator_id, code, r.year), "") for code in r.nuts_code.split("+")]
+        out.at[i, "flag"] = flag[(r.indicator_id, r.nuts_code, r.year)] = union_flags([r.flag, *parts])
+    area_flags = {code: f for (ind, code, _), f in flag.items() if ind == "area_km2"}
+    for i, r in out[out.indicator_id == "population_density_derived"].iterrows():
+        pop = flag.get(("population_jan1", r.nuts_code, r.year), "")
+        out.at[i, "flag"] = union_flags([r.flag, pop, area_flags.get(r.nuts_code, "")])
+    return out
 
 
 def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
@@ -408,10 +531,10 @@ def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
     source = ind.source_dataset.where(ind.source_dataset != "derived", dataset)
     brk = ind.area_id.isin(["AL", "tirana"]) & (ind.year == "2025") & ind.indicator_id.isin(POP_BASED)
     note = ind.notes.where(~brk, ind.notes.map(lambda n: join(n, CENSUS_BREAK)))
-    return pd.DataFrame({"area_id": ind.area_id, "geo": ind.nuts_code, "indicator_id": ind.indicator_id,
-                         "nuts_code": ind.nuts_code, "year": ind.year, "value": ind.value, "flag": flag,
-                         "status": derived.map({True: "derived", False: "observed"}), "source": source,
-                         "source_copy": ind.source_url_or_repo_path, "note": note})
+    return carry_flags(pd.DataFrame({
+        "area_id": ind.area_id, "geo": ind.nuts_code, "indicator_id": ind.indicator_id, "nuts_code": ind.nuts_code,
+        "year": ind.year, "value": ind.value, "flag": flag, "status": derived.map({True: "derived", False: "observed"}),
+        "source": source, "source_copy": ind.source_url_or_repo_path, "note": note}))
 
 
 def parse_horizon(text: str) -> tuple[str, str]:
@@ -491,7 +614,8 @@ def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
             titles.setdefault(m.group(1), m.group(2))
     rows = []
     for url in sorted(u for u in urls if u):
-        title = titles.get(url) or next((t for k, t in titles.items() if url.startswith(k)), "")
+        title = titles.get(url) or EXTRA_TITLES.get(url)
+        title = title or next((t for k, t in titles.items() if url.startswith(k)), "")
         if not title:
             raise ValueError(f"no SOURCES.md entry for {url}")
         sid = "web_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
@@ -540,11 +664,29 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
 - plans: `status` = research text, `status_class` = in_force, in_preparation, superseded, ended, unclear;
   `horizon_start`/`horizon_end` only where the horizon text states the year; `n_axes` the number stated.
 
+- areas: `name_it`, `short_en`/`short_it` (the one short name shown in every figure and list),
+  `core_city_en`/`core_city_it` are the dashboard's own translations; `colour` = `#RRGGBB`, one Okabe-Ito hue per
+  area (Okabe & Ito 2008, colour-blind safe), unique within a comparison set; `comparison_sets` = `;`-list of
+  `set_id`s of `sets.csv`; `nuts2_same` = the NUTS-2 region (NUTS 2021) made of exactly the area's NUTS-3 regions
+  (PL91, RO32), empty where none.
+- sets: `default_indicator` = the indicator Compare opens with; `source_url` = the page listing the members.
+- breaks: `geo` = ISO2 (empty = every geo), `year` = first year not comparable with earlier ones, `scope` =
+  `population_based` (every indicator with `population_based` = yes, and per-capita values) or one
+  `indicator_id`, `kind` = census or release, `note_en`/`note_it` = the caption text, `source_url` = the dataset.
+- catalog: `per_capita_denominator` (an `indicator_id`, empty = no per-capita view), `per_capita_factor` (value ×
+  factor ÷ denominator of the same region and year), `per_capita_unit_en`/`_it`; `summable` (yes/no: totals that can
+  be summed); `population_based` (yes/no: computed from population counts, so census breaks apply); `scatter_x`
+  (default second indicator of a scatter); `caveat_en`/`caveat_it` (shown under every figure of the indicator; may
+  be empty); `retrieved` (ISO date the producer's file was read): empty for every indicator, because the research
+  read copies of the Eurostat files in public repositories (commit in `source_copy`) and states no reading date.
+
 ## Vocabularies
 - `status`: observed (read from the source), derived (computed by the research; the note says how),
   classified (project judgement). It describes the row's source; an empty `value` is missing.
 - `flag`: Eurostat flags as in the extract: b = break in time series, e = estimated, p = provisional,
-  combined as ep, be, bep. Empty = no flag.
+  combined as ep, be, bep. Empty = no flag. Metro aggregate rows (`A+B+C`) carry the union of their
+  components' flags (b, e, p order), and derived density rows the union of the flags of the population and area
+  they were computed from: a break or estimate in a part is a break or estimate in the whole.
 
 ## Caveats
 - NUTS-3 regions only approximate the areas: SE232 (Västra Götaland) is far larger than the Göteborg
@@ -561,11 +703,16 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
 - Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
 """
 FILES = {
-    "areas.csv": "the eight Metro Case areas: names, country, core city, coordinates, NUTS-3 codes",
+    "areas.csv": "the Metro Case areas: names (EN, IT, local, short EN/IT), country, core city EN/IT, coordinates, "
+                 "NUTS-3 codes, the NUTS-2 region of the same territory, fixed colour, comparison sets",
+    "sets.csv": "the comparison sets: names EN/IT, default indicator, the page that lists the members",
+    "countries.csv": "names EN/IT of every area country and benchmark geo (incl. EU27_2020)",
+    "breaks.csv": "series breaks (census revisions, a change of Eurostat release) with caption notes EN/IT",
     "governance.csv": "facts on each area's metropolitan body (key area_id, attribute)",
     "competence_taxonomy.csv": "the fixed list of metropolitan competences (names EN/IT)",
     "competences.csv": "level of each competence for each area (classified from the governance text)",
-    "indicators/catalog.csv": "indicator definitions EN/IT, unit, decimals, direction, dataset, licence",
+    "indicators/catalog.csv": "indicator definitions EN/IT, unit, decimals, direction, dataset, licence, "
+                              "per-capita rule, summable, population-based, scatter x, caveats, date read",
     "indicators/<area_id>.csv": "Eurostat series per area: headline, NUTS-3 component and NUTS-2 proxy rows",
     "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
     "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status",
@@ -579,10 +726,14 @@ FILES = {
 def main() -> None:
     """Parse arguments, build every file and print a short summary."""
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--research", type=Path, default=REPO.parent / "shared" / "research")
+    # A worktree's parent may not hold shared/: then the research folder must be named explicitly.
+    ap.add_argument("--research", type=Path, default=REPO.parent / "shared" / "research",
+                    help="the research folder (default: ../shared/research beside the repository)")
     ap.add_argument("--out", type=Path, default=REPO / "data")
     args = ap.parse_args()
     res, out = args.research, args.out
+    if not (res / "governance_long.csv").is_file():
+        ap.error(f"no research files in {res}: pass --research /path/to/shared/research")
     gov, sp = read(res / "governance_long.csv"), read(res / "strategic_plans.csv")
     done: dict[str, pd.DataFrame] = {}
 
@@ -596,6 +747,11 @@ def main() -> None:
                      columns=["competence", "sort_order", "name_en", "name_it"]), "competence_taxonomy.csv")
     put(comp, "competences.csv")
     put(build_catalog(), "indicators/catalog.csv")
+    sets = build_sets()
+    put(sets, "sets.csv")
+    put(pd.DataFrame(COUNTRIES, columns=["geo", "name_en", "name_it"]), "countries.csv")
+    breaks = build_breaks()
+    put(breaks, "breaks.csv")
     ind = build_indicator_rows(read(res / "indicators.csv")).sort_values(["indicator_id", "geo", "year"])
     cols = ["indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note"]
     for aid, *_ in AREAS:
@@ -608,7 +764,7 @@ def main() -> None:
     put(plans, "plans/plans.csv")
     put(axes, "plans/axes.csv")
     urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,
-            *plans.source_url, *axes.source_url}
+            *plans.source_url, *axes.source_url, *sets.source_url}
     put(build_sources(urls, res / "SOURCES.md"), "SOURCES.csv")
     files = "\n".join(f"- `{k}`: {v}." for k, v in FILES.items())
     (out / "README.md").write_text(README.format(files=files), encoding="utf-8", newline="\n")

@@ -216,7 +216,9 @@ def test_italian_table_shows_words_where_downloads_keep_codes(real_con):
     # The files beside the table keep the machine ids (same columns, codes not words).
     areas = queries.areas(real_con)
     catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)
-    state = CompareState(areas=tuple(areas["area_id"]), view="table", norm="index", bench=("partners", "eu"))
+    state = CompareState(
+        ind="population_jan1", areas=tuple(areas["area_id"]), view="table", norm="index", bench=("partners", "eu")
+    )
     rows = compare_view.table(series.load(real_con, state, areas, years_of(real_con)), catalog, state, areas, "it")
     assert list(rows.columns) == compare_view.TABLE_COLUMNS
     assert "incomplete" in set(rows["missing"]) and "derived" in set(rows["status"])

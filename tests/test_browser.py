@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
+from dashboard.data.paths import DATA_DIR
+from dashboard.i18n import t
 from tests.browser import offline_page, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
@@ -16,14 +20,14 @@ def server():
         yield base
 
 
-def test_overview_shows_eight_sourced_cards_offline(server):
+def test_overview_shows_every_sourced_card_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/?lang=it", wait_until="domcontentloaded")
-        page.get_by_role("heading", name="Metro Case: otto aree metropolitane a confronto").wait_for(timeout=30000)
+        page.get_by_role("heading", name=t("overview.title", "it", n=8)).wait_for(timeout=30000)
         cards = page.locator("h4")
         cards.nth(7).wait_for(timeout=30000)
         names = cards.all_inner_texts()
-        assert {"Metropolitan City of Genoa", "City of Skopje", "Municipality of Tirana"} <= set(names)
+        assert {"Città metropolitana di Genova", "Città di Skopje", "Comune di Tirana"} <= set(names)  # name_it
         assert page.get_by_text("Popolazione:").count() == 8
         assert page.locator("a", has_text="fonte").count() >= 8 * 3
         assert blocked == [], blocked
@@ -74,25 +78,25 @@ def test_data_page_zip_download_is_a_data_package(server, tmp_path):
         with zipfile.ZipFile(target) as archive:
             assert "datapackage.json" in archive.namelist()
             assert "Scaricato il" in archive.read("CITATION.txt").decode("utf-8")
-AREA_CITIES = ["Genoa", "Turin", "Warsaw", "Bucharest", "Barcelona", "Skopje", "Gothenburg", "Tirana"]
-
-
-def test_governance_page_renders_all_eight_areas_offline(server):
+with (DATA_DIR / "areas.csv").open(encoding="utf-8") as _file:
+    AREAS = list(csv.DictReader(_file))  # the shipped data's areas, by their short names (EN, IT)
+SHORT = {lang: [a[f"short_{lang}"] for a in AREAS] for lang in ("en", "it")}
+def test_governance_page_renders_every_area_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/governance?areas=warszawa,tirana", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Comparison matrix").wait_for(timeout=30000)
         headers = page.locator("table th").all_inner_texts()
-        assert set(AREA_CITIES) <= set(headers), headers
+        assert set(SHORT["en"]) <= set(headers), headers
         page.locator(".js-plotly-plot .heatmaplayer").first.wait_for(timeout=30000)
         ticks = page.locator(".js-plotly-plot .xtick").all_text_contents()
-        assert all(any(city in tick for tick in ticks) for city in AREA_CITIES), ticks
+        assert all(any(name in tick for tick in ticks) for name in SHORT["en"]), ticks
         assert page.locator("table a", has_text="source").count() >= 8 * 10
         page.get_by_role("heading", name="Municipality of Tirana").wait_for(timeout=30000)
         assert "areas=warszawa%2Ctirana" in page.url or "areas=warszawa,tirana" in page.url
         assert blocked == [], blocked
 
 
-def test_plans_page_renders_all_eight_areas_offline(server):
+def test_plans_page_renders_every_area_offline(server):
     with offline_page() as (page, blocked):
         page.goto(f"{server}/plans?lang=it", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Cronologia").wait_for(timeout=30000)
@@ -100,7 +104,7 @@ def test_plans_page_renders_all_eight_areas_offline(server):
         timeline = page.locator(".js-plotly-plot").first
         timeline.locator(".barlayer").wait_for(timeout=30000)
         labels = timeline.locator(".yaxislayer-above text").all_text_contents()
-        assert all(any(city in label for label in labels) for city in AREA_CITIES), labels
+        assert all(any(name in label for label in labels) for name in SHORT["it"]), labels
         assert timeline.locator(".legendtext").filter(has_text="In vigore †").count() == 1
         page.get_by_role("heading", name="Tutti i piani").wait_for(timeout=30000)
         assert page.get_by_text("Documento e fonti:").count() >= 20

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.transform.view_state import CompareState
+from dashboard.transform.view_state import CompareState, PerCapita, Rules
 from dashboard.urls.compare import parse_state, to_params
 
 INDICATORS = ["population_jan1", "gdp_mio_eur", "gdp_pps_per_inhabitant", "share_pop_65plus_pct"]
@@ -15,11 +15,13 @@ YEARS = {
     "gdp_pps_per_inhabitant": list(range(2014, 2022)),
     "share_pop_65plus_pct": list(range(2016, 2026)),
 }
-DEFAULT = CompareState(areas=tuple(AREAS))
+# The rules a catalogue would state (the set's default indicator, one per-capita rule), written out for the test.
+RULES = Rules(default="population_jan1", per_capita=(("gdp_mio_eur", PerCapita("population_jan1", 1e6, "a", "b")),))
+DEFAULT = CompareState(ind="population_jan1", areas=tuple(AREAS))
 
 
 def parse(**params: object) -> CompareState:
-    return parse_state(params, INDICATORS, AREAS, YEARS)
+    return parse_state(params, INDICATORS, AREAS, YEARS, RULES)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +104,7 @@ def test_hostile_list_keeps_the_good_items():
 
 
 def test_many_unknown_parameters_give_one_notice():
-    state = parse_state({f"p{i}": "1" for i in range(500)}, INDICATORS, AREAS, YEARS)
+    state = parse_state({f"p{i}": "1" for i in range(500)}, INDICATORS, AREAS, YEARS, RULES)
     assert len(state.notices) == 1
 
 
@@ -117,7 +119,7 @@ def test_many_unknown_parameters_give_one_notice():
 )
 def test_params_round_trip(state):
     params = to_params(state)
-    assert parse_state(params, INDICATORS, AREAS, YEARS) == state
+    assert parse_state(params, INDICATORS, AREAS, YEARS, RULES) == state
     assert all(isinstance(v, str) for v in params.values())
 
 

@@ -27,7 +27,7 @@ def test_check_passes_on_shipped_data():
     assert report.values_without_source == 0 and report.facts_without_source == 0
 
 
-def test_the_eight_areas_in_order(real_con):
+def test_the_areas_in_order(real_con):
     assert queries.areas(real_con)["area_id"].tolist() == AREAS
 
 
@@ -92,13 +92,6 @@ def test_every_number_on_the_overview_traces_to_a_sourced_row(real_con):
                 assert f"({row['year']})" in line
             checked += 1
     assert checked == filled > 0  # every filled fact was traced, and there were some
-
-
-def test_core_city_names_in_the_catalogue_match_the_data():
-    from dashboard.i18n import t
-
-    for row in read("areas.csv"):
-        assert t(f"city.{row['area_id']}", "en") == row["core_city"]
 
 
 def test_derived_facts_are_marked_on_the_overview_and_in_the_matrix(real_con):

@@ -19,7 +19,7 @@ from dashboard.figures.captions import (
     region_kind,
     with_labels,
 )
-from dashboard.figures.palette import AREA_COLOURS, BENCHMARK_GREYS, BODY_TYPE_COLOURS
+from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, area_colours
 from dashboard.i18n import t
 from dashboard.transform import series
 from dashboard.transform.view_state import CompareState
@@ -39,7 +39,7 @@ def real(real_con):
 
 def chart(real, lang="en", **fields):
     con, catalog, areas, years, body_types = real
-    state = CompareState(areas=ALL).with_(**fields)
+    state = CompareState(ind="population_jan1", areas=ALL).with_(**fields)
     prepared = series.load(con, state, areas, years)
     return compare_view.chart(prepared, catalog, state, areas, body_types, lang)
 
@@ -53,8 +53,9 @@ def test_line_chart_areas_keep_their_colour_and_benchmarks_are_grey_dashed(real)
     traces = by_name(fig)
     assert all(isinstance(tr, go.Scatter) for tr in fig.data)
     assert list(traces) == ["Genova", "Torino", "Barcelona", "EU-27", "Partner average"]
-    assert traces["Genova"].line.color == AREA_COLOURS["genova"]
-    assert traces["Barcelona"].line.color == AREA_COLOURS["barcelona"]
+    colours = area_colours(real[2])
+    assert traces["Genova"].line.color == colours["genova"] == "#0072B2"  # areas.csv colour, not a fallback
+    assert traces["Barcelona"].line.color == colours["barcelona"]
     assert traces["EU-27"].line.color == BENCHMARK_GREYS["eu"] and traces["EU-27"].line.dash != "solid"
     assert traces["Partner average"].line.color == BENCHMARK_GREYS["partners"]
 
@@ -116,7 +117,7 @@ def test_multiples_one_panel_per_area_with_its_own_country(real):
 def test_scatter_one_point_per_area(real):
     fig, lines = chart(real, chart="scatter", x="gdp_pps_per_inhabitant")
     assert len(fig.data) == len(ALL) and all(len(tr.x) == 1 for tr in fig.data)
-    assert by_name(fig)["Torino"].marker.color == AREA_COLOURS["torino"]
+    assert by_name(fig)["Torino"].marker.color == area_colours(real[2])["torino"]
     assert "(2021)" in fig.layout.title.text
     assert any("nama\\_10r\\_3gdp" in line for line in lines)
 
@@ -167,24 +168,25 @@ def test_caption_lists_missing_per_series(fixture_con):
     rows = with_labels(series.in_range(prepared), areas, "en")
     lines = caption_lines(rows, catalog.loc["fx_pop"], state, areas, "en", years=(2020, 2023))
     missing = next(line for line in lines if line.startswith("Missing"))
-    assert "Fixture City A 2022 (not available in extract" in missing
-    assert "Fixture City B 2022–2023 (no value in the data set)" in missing
+    assert "Fixture A 2022 (not available in extract" in missing  # the short name of areas.csv
+    assert "Fixture B 2022–2023 (no value in the data set)" in missing
 
 
 @pytest.mark.parametrize(
-    ("code", "nuts3", "indicator_geo", "kind", "level"),
+    ("code", "nuts3", "indicator_geo", "nuts2_same", "kind", "level"),
     [
-        ("ITC11", ["ITC11"], "ITC11", OWN, "nuts3"),
-        ("PL911+PL912+PL913", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", OWN, "nuts3"),
-        ("ITC1", ["ITC11"], "ITC11", LARGER, "nuts2"),
-        ("MK00", ["MK008"], "MK008", LARGER, "country"),
-        ("PL91", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", SAME, "nuts2"),
-        ("RO3", ["RO321", "RO322"], "RO321+RO322", LARGER, "nuts1"),
-        ("ES52", ["ES511"], "ES511", OTHER, "nuts2"),
+        ("ITC11", ["ITC11"], "ITC11", "", OWN, "nuts3"),
+        ("PL911+PL912+PL913", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", "PL91", OWN, "nuts3"),
+        ("ITC1", ["ITC11"], "ITC11", "", LARGER, "nuts2"),
+        ("MK00", ["MK008"], "MK008", "", LARGER, "country"),
+        ("PL91", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", "PL91", SAME, "nuts2"),
+        ("PL91", ["PL911", "PL912", "PL913"], "PL911+PL912+PL913", "", LARGER, "nuts2"),  # same only if the data says
+        ("RO3", ["RO321", "RO322"], "RO321+RO322", "RO32", LARGER, "nuts1"),
+        ("ES52", ["ES511"], "ES511", "", OTHER, "nuts2"),
     ],
 )
-def test_region_kind_says_what_territory_a_value_is_for(code, nuts3, indicator_geo, kind, level):
-    assert region_kind(code, nuts3, indicator_geo) == kind
+def test_region_kind_says_what_territory_a_value_is_for(code, nuts3, indicator_geo, nuts2_same, kind, level):
+    assert region_kind(code, nuts3, indicator_geo, nuts2_same) == kind
     assert nuts_level(code) == level
 
 
@@ -218,7 +220,8 @@ def test_caption_claims_nuts3_only_for_areas_with_nuts3_values(real):
 
 def test_proxy_caption_gives_years_when_an_area_mixes_territories():
     areas = pd.DataFrame({
-        "area_id": ["a"], "core_city": ["Aville"], "nuts3": [["XA011"]], "indicator_geo": ["XA011"],
+        "area_id": ["a"], "short_en": ["Aville"], "country": ["XA"], "nuts3": [["XA011"]],
+        "indicator_geo": ["XA011"],
     })
     rows = pd.DataFrame({
         "series": ["a"] * 3, "kind": ["area"] * 3, "year": [2020, 2021, 2022], "value": [1.0, 2.0, 3.0],

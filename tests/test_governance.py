@@ -19,7 +19,7 @@ from dashboard.cards.governance_cells import (
 )
 from dashboard.data import queries
 from dashboard.figures.governance import LEVEL_COLOURS, competence_heatmap
-from dashboard.figures.palette import AREA_COLOURS
+from dashboard.figures.palette import area_colours
 from dashboard.i18n import t
 
 LINK = re.compile(r"\]\(https?://")
@@ -164,27 +164,28 @@ def test_profile_lists_competences_with_sources(real_con, real_cells):
 def heatmap(real_con):
     areas = queries.areas(real_con)
     grid = queries.competence_grid(real_con, areas["area_id"].tolist())
-    return grid, competence_heatmap(grid, areas, "en")
+    return grid, competence_heatmap(grid, areas, "en"), areas
 
 
 def test_heatmap_is_one_heatmap_with_text_labels_and_a_level_legend(heatmap):
-    grid, figure = heatmap
+    grid, figure, areas = heatmap
     assert isinstance(figure, go.Figure) and [trace.type for trace in figure.data] == ["heatmap"]
     trace = figure.data[0]
-    assert len(trace.x) == 8 and len(trace.y) == grid["competence"].nunique()
+    assert len(trace.x) == len(areas) and len(trace.y) == grid["competence"].nunique()
     assert {label for row in trace.text for label in row} <= {"held", "shared", "not held", "unknown"}
     assert list(trace.colorbar.ticktext) == ["held", "shared", "not held", "unknown"]
     assert {c for _, c in trace.colorscale} == set(LEVEL_COLOURS.values())
 
 
 def test_heatmap_columns_carry_the_fixed_area_colours(heatmap):
-    _, figure = heatmap
-    for area_id, tick in zip(AREA_COLOURS, figure.data[0].x, strict=True):
-        assert AREA_COLOURS[area_id] in tick
+    _, figure, areas = heatmap
+    colours = area_colours(areas)
+    for area_id, tick in zip(areas["area_id"], figure.data[0].x, strict=True):
+        assert colours[area_id] in tick
 
 
 def test_heatmap_hover_gives_the_source_of_every_classified_cell(heatmap):
-    grid, figure = heatmap
+    grid, figure, _ = heatmap
     trace = figure.data[0]
     cells = [c for row in trace.customdata for c in row]
     for level, _note, source, _area in cells:

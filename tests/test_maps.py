@@ -27,7 +27,7 @@ def setup(real_con):
 
 def render(setup, regions, countries, lang="en", **fields):
     con, catalog, areas, years = setup
-    state = CompareState(areas=tuple(areas["area_id"]), view="map").with_(**fields)
+    state = CompareState(ind="population_jan1", areas=tuple(areas["area_id"]), view="map").with_(**fields)
     prepared = series.load(con, state, areas, years)
     return compare_view.map_figure(prepared, catalog, state, areas, {}, lang, regions, countries)
 

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.cards.plan_cards import card_markdown, compare_markdown, default_comparison
 from dashboard.data import queries
-from dashboard.figures.palette import AREA_COLOURS
+from dashboard.figures.palette import area_colours
 from dashboard.figures.plans import THEME_ORDER, edition_label, plan_spans, plan_timeline, theme_matrix
 
 LINK = re.compile(r"\]\(https?://")
@@ -97,11 +97,12 @@ def test_timeline_has_every_area_and_colours_each_plan_by_its_area(real_plans):
     assert {tr.type for tr in drawn} == {"bar", "scatter"}
     rows = sum(len(tr.y[0]) for tr in drawn)
     assert rows == int((plan_spans(plans)["shape"] != "none").sum())
-    short = dict(zip(areas["core_city"], areas["area_id"], strict=True))
-    assert {short[city] for tr in drawn for city in tr.y[0]} == set(AREA_COLOURS)
+    short = dict(zip(areas["short_en"], areas["area_id"], strict=True))
+    colours = area_colours(areas)
+    assert {short[name] for tr in drawn for name in tr.y[0]} == set(areas["area_id"])
     for trace in drawn:
-        for city, colour in zip(trace.y[0], trace.marker.color, strict=True):
-            assert colour == AREA_COLOURS[short[city]]
+        for name, colour in zip(trace.y[0], trace.marker.color, strict=True):
+            assert colour == colours[short[name]]
 
 
 def test_timeline_hover_gives_adoption_horizon_status_and_source(real_plans):
@@ -126,7 +127,7 @@ def test_theme_matrix_counts_axes_per_theme_and_names_them(real_plans):
             assert (count > 0) == source.startswith("fonte: http")
             assert count == 0 or axes.count(". ") >= count
     assert "classificazione del progetto" in trace.hovertemplate
-    assert any(colour in tick for tick in trace.y for colour in AREA_COLOURS.values())
+    assert any(colour in tick for tick in trace.y for colour in area_colours(areas).values())
 
 
 def test_card_has_every_field_and_links_its_document(real_plans):

@@ -120,7 +120,7 @@ def test_scatter_x_population_is_the_x_not_the_per_capita_divisor(real_con):
 
 def test_real_population_gaps_are_not_filled(real_con):
     areas = queries.areas(real_con)
-    state = CompareState(areas=tuple(areas["area_id"]))
+    state = CompareState(ind="population_jan1", areas=tuple(areas["area_id"]))
     prepared = series.load(real_con, state, areas, years_of(real_con))
     rows = prepared.rows.set_index(["series", "year"])
     data = shipped.series("tirana", "population_jan1")
@@ -138,7 +138,9 @@ def test_real_population_gaps_are_not_filled(real_con):
 
 def test_scatter_year_is_the_latest_with_both(real_con):
     areas = queries.areas(real_con)
-    state = CompareState(areas=tuple(areas["area_id"]), chart="scatter", x="gdp_pps_per_inhabitant")
+    state = CompareState(
+        ind="population_jan1", areas=tuple(areas["area_id"]), chart="scatter", x="gdp_pps_per_inhabitant"
+    )
     prepared = series.load(real_con, state, areas, years_of(real_con))
     assert prepared.x_indicator == "gdp_pps_per_inhabitant"
     assert prepared.year == 2021

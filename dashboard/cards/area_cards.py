@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.i18n import has, t
+from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, md_escape, md_link
 
 
@@ -45,15 +45,16 @@ def fact_text(card: pd.Series, attribute: str, lang: str, number: bool = False) 
 
 def card_markdown(card: pd.Series, lang: str) -> str:
     """Return the Markdown of one area card (name, country, body, type, population, members, core city)."""
-    country = t(f"country.{card['country']}", lang)
-    city_key = f"city.{card['area_id']}"
-    core_city = t(city_key, lang) if has(city_key) else card["core_city"]
+    suffix = "it" if lang == "it" else "en"
+    country = card.get(f"country_name_{suffix}")
+    country = country if isinstance(country, str) and country else card["country"]
+    core_city = card[f"core_city_{suffix}"]
     body_local = card.get("body_name_local__value")
     body = fact_text(card, "body_name_en", lang)
     if not _missing(body_local) and body_local != card.get("body_name_en__value"):
         body += f"  \n*{md_escape(body_local)}*"
     lines = [
-        f"#### {md_escape(card['name_en'])}",
+        f"#### {md_escape(card[f'name_{suffix}'])}",
         f"*{md_escape(card['name_local'])}*",
         "",
         f"**{t('card.country', lang)}:** {md_escape(country)}  ",

@@ -121,7 +121,7 @@ def cell_markdown(cell: pd.Series, lang: str) -> str:
 def matrix_markdown(cells: pd.DataFrame, areas: pd.DataFrame, lang: str, per_table: int = 4) -> list[str]:
     """Return the comparison matrix as Markdown tables (attributes as rows, areas as columns), per_table areas each."""
     # Nine columns of long local names do not fit a laptop or projector; four areas per table always do.
-    names = dict(zip(areas["area_id"], areas["core_city"], strict=True))
+    names = dict(zip(areas["area_id"], areas["short_it" if lang == "it" else "short_en"], strict=True))
     area_ids = [a for a in areas["area_id"] if a in set(cells["area_id"])]
     by_key = {(c["attribute"], c["area_id"]): c for _, c in cells.iterrows()}
     tables = []

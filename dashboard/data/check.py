@@ -14,6 +14,9 @@ from dashboard.data import vocab
 YEAR_MIN, YEAR_MAX = 1800, 2100
 EUROSTAT_FLAGS = set("bcdefnprsuz")
 YEAR_NOT_STATED = "reference year not stated"
+COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+NUTS2 = re.compile(r"[A-Z]{2}[0-9A-Z]{2}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SYMLINK_REFUSED = "symbolic link refused (a data directory is read as it is, never through links)"
 MAX_THEMES_PER_AXIS = 2  # a small common theme list: an axis maps to one theme, two at most
 
@@ -211,11 +214,14 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
         c.problem("", 0, "-", "not a directory")
         return c
     sources = _check_sources(c)
-    area_ids, countries = _check_areas(c, sources)
+    geos = _check_countries(c)
+    indicator_ids = _check_catalog(c)
+    set_ids = _check_sets(c, indicator_ids, sources)
+    area_ids, countries = _check_areas(c, sources, set_ids, geos)
     _check_governance(c, area_ids, sources)
     _check_competences(c, area_ids, sources)
-    indicator_ids = _check_catalog(c)
-    _check_values(c, area_ids, countries, indicator_ids)
+    _check_breaks(c, geos, indicator_ids, sources)
+    _check_values(c, area_ids, countries, indicator_ids, geos)
     _check_plans(c, area_ids, sources)
     _check_files(c, area_ids)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
@@ -274,7 +280,49 @@ def _check_sources(c: Checker) -> set[str]:
     return {r["url"] for r in rows}
 
 
-def _check_areas(c: Checker, sources: set[str]) -> tuple[set[str], set[str]]:
+def _check_countries(c: Checker) -> set[str]:
+    rel = "countries.csv"
+    rows = c.read(rel, vocab.COUNTRY_COLUMNS)
+    c.unique(rel, rows, ("geo",))
+    c.required(rel, rows, ("name_en", "name_it"))
+    return {r["geo"] for r in rows}
+
+
+def _check_sets(c: Checker, indicator_ids: set[str], sources: set[str]) -> set[str]:
+    rel = "sets.csv"
+    rows = c.read(rel, vocab.SET_COLUMNS)
+    c.unique(rel, rows, ("set_id",))
+    c.required(rel, rows, vocab.SET_COLUMNS[1:])
+    c.numeric(rel, rows, "sort_order")
+    c.references(rel, rows, "default_indicator", indicator_ids, "indicator")
+    c.cited(rel, rows, "source_url", sources)
+    return {r["set_id"] for r in rows}
+
+
+def _check_area_domain(c: Checker, rel: str, rows: list[Row], set_ids: set[str], geos: set[str]) -> None:
+    """Colours valid and distinct within a set, known sets and countries, a NUTS-2 code covering every NUTS-3."""
+    c.references(rel, rows, "country", geos, "country (not in countries.csv)")
+    taken: dict[tuple[str, str], int] = {}
+    for row in rows:
+        colour = row["colour"]
+        if colour and not COLOUR.fullmatch(colour):
+            c.problem(rel, row.line, "colour", f"not a #RRGGBB colour: {colour[:40]!r}")
+        for set_id in filter(None, (part.strip() for part in row["comparison_sets"].split(";"))):
+            if set_id not in set_ids:
+                c.problem(rel, row.line, "comparison_sets", f"unknown comparison set {set_id[:40]!r}")
+            if colour:
+                first = taken.setdefault((set_id, colour.upper()), row.line)
+                if first != row.line:
+                    c.problem(rel, row.line, "colour", f"{colour} is also the colour of line {first} in {set_id}")
+        same = row["nuts2_same"]
+        nuts3 = [code.strip() for code in row["nuts3"].split(";") if code.strip()]
+        if same and not (NUTS2.fullmatch(same) and nuts3 and all(code.startswith(same) for code in nuts3)):
+            c.problem(rel, row.line, "nuts2_same", f"{same[:40]!r} is not a NUTS-2 code containing every nuts3")
+
+
+def _check_areas(
+    c: Checker, sources: set[str], set_ids: set[str], geos: set[str]
+) -> tuple[set[str], set[str]]:
     rel = "areas.csv"
     rows = c.read(rel, vocab.AREA_COLUMNS)
     c.unique(rel, rows, ("area_id",))
@@ -283,6 +331,7 @@ def _check_areas(c: Checker, sources: set[str]) -> tuple[set[str], set[str]]:
         c.numeric(rel, rows, column)
     c.cited(rel, rows, "source_url", sources)
     c.cited(rel, rows, "coord_source_url", sources)
+    _check_area_domain(c, rel, rows, set_ids, geos)
     c.report.areas = len(rows)
     return {r["area_id"] for r in rows}, {r["country"] for r in rows}
 
@@ -354,14 +403,54 @@ def _check_catalog(c: Checker) -> set[str]:
         if row["decimals"] and not (row["decimals"].isdigit() and int(row["decimals"]) <= 6):
             c.problem(rel, row.line, "decimals", f"not an integer 0-6: {row['decimals']!r}")
     c.report.indicators = len(rows)
+    _check_catalog_rules(c, rel, rows)
     return {r["indicator_id"] for r in rows}
 
 
-def _check_values(c: Checker, area_ids: set[str], countries: set[str], indicator_ids: set[str]) -> None:
+def _check_catalog_rules(c: Checker, rel: str, rows: list[Row]) -> None:
+    """Per-capita rules name a known denominator with factor and units; yes/no flags; a known scatter x."""
+    known = {r["indicator_id"] for r in rows}
+    for column in ("summable", "population_based"):
+        c.allowed(rel, rows, column, vocab.YES_NO)
+    c.references(rel, rows, "scatter_x", known, "indicator")
+    c.references(rel, rows, "per_capita_denominator", known, "indicator")
+    for row in rows:
+        given = [column for column in vocab.PER_CAPITA_COLUMNS if row[column]]
+        if given and len(given) < len(vocab.PER_CAPITA_COLUMNS):
+            for column in vocab.PER_CAPITA_COLUMNS:
+                if not row[column]:
+                    c.problem(rel, row.line, column, "a per-capita rule needs a denominator, a factor and both units")
+        factor = row["per_capita_factor"]
+        if factor and not (is_number(factor) and float(factor) > 0):
+            c.problem(rel, row.line, "per_capita_factor", f"not a positive number: {factor[:40]!r}")
+        if row["retrieved"] and not ISO_DATE.fullmatch(row["retrieved"]):
+            c.problem(rel, row.line, "retrieved", f"not an ISO date (YYYY-MM-DD): {row['retrieved'][:40]!r}")
+
+
+def _check_breaks(c: Checker, geos: set[str], indicator_ids: set[str], sources: set[str]) -> None:
+    rel = "breaks.csv"
+    rows = c.read(rel, vocab.BREAK_COLUMNS)
+    seen: dict[tuple[str, str, str], int] = {}
+    for row in rows:  # geo may be empty (every geo), so not c.unique, which refuses empty key parts
+        first = seen.setdefault((row["geo"], row["year"], row["scope"]), row.line)
+        if first != row.line:
+            c.problem(rel, row.line, "geo,year,scope", f"duplicate break (first on line {first})")
+    c.required(rel, rows, ("year", "scope", "kind", "note_en", "note_it", "source_url"))
+    c.years(rel, rows, "year")
+    c.references(rel, rows, "geo", geos, "geo (not in countries.csv)")
+    c.references(rel, rows, "scope", indicator_ids | {vocab.POPULATION_BASED}, "indicator")
+    c.allowed(rel, rows, "kind", vocab.BREAK_KINDS)
+    c.cited(rel, rows, "source_url", sources)
+
+
+def _check_values(
+    c: Checker, area_ids: set[str], countries: set[str], indicator_ids: set[str], geos: set[str]
+) -> None:
     rel = "indicators/benchmarks.csv"
     rows = c.read(rel, vocab.BENCHMARK_COLUMNS)
     c.unique(rel, rows, ("geo", "indicator_id", "year"))
     c.references(rel, rows, "geo", countries | vocab.EXTRA_BENCHMARKS, "benchmark geo")
+    c.references(rel, rows, "geo", geos, "benchmark geo (not in countries.csv)")
     _check_value_rows(c, rel, rows, indicator_ids)
     regions = {r["area_id"]: (r["nuts3"], r["indicator_geo"]) for r in c.tables.get("areas.csv", [])}
     for area in sorted(area_ids):

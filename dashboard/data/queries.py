@@ -137,3 +137,18 @@ def plan_search(con: duckdb.DuckDBPyConnection, area_ids: Sequence[str], text: s
 def indicator_years(con: duckdb.DuckDBPyConnection, comparison_set: str = METRO_CASE) -> pd.DataFrame:
     """Return, per indicator, the years with a headline value for at least one area of the set (and how many)."""
     return run_query(con, "indicator_years", comparison_set=comparison_set)
+
+
+def comparison_set(con: duckdb.DuckDBPyConnection, set_id: str = METRO_CASE) -> pd.DataFrame:
+    """Return one comparison set (names, default indicator); empty if the data has no such set."""
+    return run_query(con, "comparison_set", comparison_set=set_id)
+
+
+def countries(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the names (EN, IT) of every country and benchmark geo."""
+    return run_query(con, "countries")
+
+
+def series_breaks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the known series breaks (census revisions, release changes) with their caption notes."""
+    return run_query(con, "series_breaks")

@@ -2,21 +2,36 @@
 
 SOURCE_COLUMNS = ("source_id", "url", "title", "licence")
 AREA_COLUMNS = (
-    "area_id", "sort_order", "name_en", "name_local", "country", "core_city", "lat", "lon",
-    "nuts3", "indicator_geo", "comparison_set", "source_url", "coord_source_url", "note",
+    "area_id", "sort_order", "name_en", "name_it", "name_local", "short_en", "short_it", "country", "core_city_en",
+    "core_city_it", "lat", "lon", "nuts3", "indicator_geo", "nuts2_same", "colour", "comparison_sets", "source_url",
+    "coord_source_url", "note",
 )
 AREA_REQUIRED = (
-    "sort_order", "name_en", "name_local", "country", "core_city", "lat", "lon",
-    "nuts3", "indicator_geo", "comparison_set", "source_url", "coord_source_url",
+    "sort_order", "name_en", "name_it", "name_local", "short_en", "short_it", "country", "core_city_en",
+    "core_city_it", "lat", "lon", "nuts3", "indicator_geo", "colour", "comparison_sets", "source_url",
+    "coord_source_url",
 )
+SET_COLUMNS = ("set_id", "sort_order", "name_en", "name_it", "default_indicator", "source_url")
+COUNTRY_COLUMNS = ("geo", "name_en", "name_it")
+BREAK_COLUMNS = ("geo", "year", "scope", "kind", "note_en", "note_it", "source_url")
 GOVERNANCE_COLUMNS = ("area_id", "attribute", "value", "unit", "year", "status", "source_url", "note")
 TAXONOMY_COLUMNS = ("competence", "sort_order", "name_en", "name_it")
 COMPETENCE_COLUMNS = ("area_id", "competence", "level", "status", "source_url", "note")
 CATALOG_COLUMNS = (
     "indicator_id", "name_en", "name_it", "theme", "unit_en", "unit_it", "decimals", "direction",
     "definition_en", "definition_it", "source_dataset", "source_url", "licence", "status", "note",
+    "per_capita_denominator", "per_capita_factor", "per_capita_unit_en", "per_capita_unit_it", "summable",
+    "population_based", "scatter_x", "caveat_en", "caveat_it", "retrieved",
 )
-CATALOG_REQUIRED = CATALOG_COLUMNS[1:-1]
+CATALOG_REQUIRED = (
+    "name_en", "name_it", "theme", "unit_en", "unit_it", "decimals", "direction", "definition_en", "definition_it",
+    "source_dataset", "source_url", "licence", "status", "summable", "population_based", "scatter_x",
+)
+# Each per-capita rule names its denominator, factor and units together (all or none).
+PER_CAPITA_COLUMNS = ("per_capita_denominator", "per_capita_factor", "per_capita_unit_en", "per_capita_unit_it")
+YES_NO = frozenset({"yes", "no"})
+BREAK_KINDS = frozenset({"census", "release"})
+POPULATION_BASED = "population_based"  # the breaks.csv scope meaning every population-based indicator
 VALUE_COLUMNS = ("indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note")
 BENCHMARK_COLUMNS = ("geo", *(c for c in VALUE_COLUMNS if c != "nuts_code"))
 PLAN_COLUMNS = (
@@ -69,6 +84,9 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_governance": ("governance.csv", GOVERNANCE_COLUMNS),
     "raw_competence_taxonomy": ("competence_taxonomy.csv", TAXONOMY_COLUMNS),
     "raw_competences": ("competences.csv", COMPETENCE_COLUMNS),
+    "raw_sets": ("sets.csv", SET_COLUMNS),
+    "raw_countries": ("countries.csv", COUNTRY_COLUMNS),
+    "raw_breaks": ("breaks.csv", BREAK_COLUMNS),
     "raw_catalog": ("indicators/catalog.csv", CATALOG_COLUMNS),
     "raw_benchmarks": ("indicators/benchmarks.csv", BENCHMARK_COLUMNS),
     "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),

@@ -61,6 +61,8 @@ class Choices:
     benchmarks: tuple[str, ...]
     year_min: int
     year_max: int
+    short_names: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> area_id -> short name
+    geo_names: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> geo -> name (countries.csv)
 
     def default_selection(self) -> Selection:
         """Return the filter used when nothing is asked: every area and indicator, every year, no benchmarks."""
@@ -72,6 +74,7 @@ def choices(con: duckdb.DuckDBPyConnection, comparison_set: str = queries.METRO_
     areas = queries.areas(con, comparison_set)
     catalog = queries.indicator_catalog(con).sort_values("indicator_id")
     coverage = queries.value_coverage(con)
+    countries = queries.countries(con)
     # Year bounds over this set's areas and the benchmarks (another comparison set's years do not count).
     relevant = coverage[(coverage["geo_kind"] == "benchmark") | coverage["geo"].isin(areas["area_id"])]
     return Choices(
@@ -86,6 +89,8 @@ def choices(con: duckdb.DuckDBPyConnection, comparison_set: str = queries.METRO_
         benchmarks=tuple(coverage.loc[coverage["geo_kind"] == "benchmark", "geo"]),
         year_min=int(relevant["year_min"].min()) if len(relevant) else 0,
         year_max=int(relevant["year_max"].max()) if len(relevant) else 0,
+        short_names={lang: dict(zip(areas["area_id"], areas[f"short_{lang}"], strict=True)) for lang in ("en", "it")},
+        geo_names={lang: dict(zip(countries["geo"], countries[f"name_{lang}"], strict=True)) for lang in ("en", "it")},
     )
 
 
@@ -123,9 +128,9 @@ def bench_geos(selection: Selection, options: Choices) -> list[str]:
     return [geo for geo in wanted if geo in options.benchmarks]
 
 
-def geo_label(geo: str, lang: str) -> str:
-    """Return a benchmark's name in lang (countries and EU-27 from the catalogue), or the code itself."""
-    return t(f"country.{geo}", lang) if has(f"country.{geo}") else geo
+def geo_label(geo: str, lang: str, options: Choices) -> str:
+    """Return a benchmark's name in lang (countries.csv, EU-27 included), or the code itself."""
+    return options.geo_names.get("it" if lang == "it" else "en", {}).get(geo, geo)
 
 
 def values_table(
@@ -137,7 +142,7 @@ def values_table(
         con, geos, selection.indicators, selection.year_from, selection.year_to, selection.components, lang
     )
     benchmark = frame["geo_kind"] == "benchmark"
-    frame.loc[benchmark, "geo_name"] = frame.loc[benchmark, "geo"].map(lambda geo: geo_label(geo, lang))
+    frame.loc[benchmark, "geo_name"] = frame.loc[benchmark, "geo"].map(lambda geo: geo_label(geo, lang, options))
     return frame[list(VALUE_COLUMNS)].reset_index(drop=True)
 
 
@@ -225,10 +230,9 @@ def display_values(values: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-def area_label(area_id: str, lang: str, fallback: str = "") -> str:
-    """Return an area's short name in lang as Compare shows it (area.short.<id>), else the fallback or the id."""
-    key = f"area.short.{area_id}"
-    return t(key, lang) if has(key) else (fallback or area_id)
+def area_label(area_id: str, lang: str, options: Choices) -> str:
+    """Return an area's short name in lang as Compare shows it (areas.csv short_en / short_it), else its id."""
+    return options.short_names.get("it" if lang == "it" else "en", {}).get(area_id, area_id)
 
 
 def column_description(column: str, lang: str) -> str:

@@ -6,11 +6,10 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from dashboard.i18n import has, t
+from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, md_escape
-from dashboard.transform import breaks
 from dashboard.transform.series import FLAG_LETTERS, NO_ROW, PARTNERS
-from dashboard.transform.view_state import PER_CAPITA, TOTALS, CompareState
+from dashboard.transform.view_state import CompareState
 
 KNOWN_MISSING = (NO_ROW, "no_base", "no_population", "incomplete", "one_area")
 REASON_LENGTH = 90
@@ -18,25 +17,40 @@ REASON_LENGTH = 90
 # NUTS-3 region(s) or their aggregate; 'larger' = a NUTS-1/NUTS-2 region or the country containing them;
 # 'same' = a NUTS-2 region made of exactly the area's NUTS-3 regions; 'other' = any other territory.
 OWN, LARGER, SAME, OTHER = "", "larger", "same", "other"
-# NUTS 2021 (Eurostat): NUTS-2 regions that consist of exactly these NUTS-3 regions (proxies of the same territory).
-NUTS2_SAME_TERRITORY = {
-    "PL91": frozenset({"PL911", "PL912", "PL913"}),
-    "RO32": frozenset({"RO321", "RO322"}),
-}
 
 
-def series_label(series_id: str, lang: str, fallback: str = "") -> str:
-    """Return the legend label of an area or benchmark series."""
+def _suffix(lang: str) -> str:
+    """The column suffix of a language: it or en."""
+    return "it" if lang == "it" else "en"
+
+
+def _yes(value: object) -> bool:
+    """A yes/no catalogue value (a boolean from the view) as bool; missing is no."""
+    return value is not None and not pd.isna(value) and bool(value)
+
+
+def series_labels(areas: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Return the legend label of every area (its short name) and of every area's country benchmark, by series id."""
+    suffix = _suffix(lang)
+    labels = {str(a): str(name) for a, name in zip(areas["area_id"], areas[f"short_{suffix}"], strict=True)}
+    names = areas[f"country_name_{suffix}"] if f"country_name_{suffix}" in areas else areas["country"]
+    for code, name in zip(areas["country"], names, strict=True):
+        shown = name if isinstance(name, str) and name else code
+        labels[f"country:{code}"] = t("series.country", lang, country=shown)
+    return labels
+
+
+def series_label(series_id: str, lang: str, labels: Mapping[str, str]) -> str:
+    """Return the legend label of an area or benchmark series (labels from series_labels)."""
     if series_id == PARTNERS:
         return t("series.partners", lang)
     if series_id == "eu":
         return t("series.eu", lang)
+    if series_id in labels:
+        return labels[series_id]
     if series_id.startswith("country:"):
-        code = series_id.split(":", 1)[1]
-        name = t(f"country.{code}", lang) if has(f"country.{code}") else code
-        return t("series.country", lang, country=name)
-    key = f"area.short.{series_id}"
-    return t(key, lang) if has(key) else (fallback or series_id)
+        return t("series.country", lang, country=series_id.split(":", 1)[1])
+    return series_id
 
 
 def nuts_level(code: str) -> str:
@@ -47,32 +61,35 @@ def nuts_level(code: str) -> str:
     return {1: "nuts1", 2: "nuts2"}.get(len(digits), "nuts3")
 
 
-def region_kind(code: str, nuts3: Sequence[str], indicator_geo: str = "") -> str:
+def region_kind(code: str, nuts3: Sequence[str], indicator_geo: str = "", nuts2_same: str = "") -> str:
     """Return what a value's nuts_code measures for an area with these NUTS-3 codes (OWN, LARGER, SAME, OTHER)."""
     own = set(nuts3)
     if not code or code == indicator_geo or set(code.split("+")) <= own:
         return OWN
-    if NUTS2_SAME_TERRITORY.get(code) == own:
+    if nuts2_same and code == nuts2_same:  # areas.csv: the NUTS-2 region made of exactly the area's NUTS-3 regions
         return SAME
     return LARGER if own and all(region.startswith(code) for region in own) else OTHER
 
 
-def area_regions(areas: pd.DataFrame) -> dict[str, tuple[list[str], str]]:
-    """Return each area's NUTS-3 codes and indicator geo (the code of its aggregate), by area_id."""
-    geos = areas["indicator_geo"] if "indicator_geo" in areas else [""] * len(areas)
+def area_regions(areas: pd.DataFrame) -> dict[str, tuple[list[str], str, str]]:
+    """Return each area's NUTS-3 codes, indicator geo (the code of its aggregate) and same-territory NUTS-2 code."""
+    blank = [""] * len(areas)
+    geos = areas["indicator_geo"] if "indicator_geo" in areas else blank
+    same = areas["nuts2_same"] if "nuts2_same" in areas else blank
     return {
-        a: (list(codes), str(geo) if isinstance(geo, str) else "")
-        for a, codes, geo in zip(areas["area_id"], areas["nuts3"], geos, strict=True)
+        a: (list(codes), str(geo) if isinstance(geo, str) else "", str(n2) if isinstance(n2, str) else "")
+        for a, codes, geo, n2 in zip(areas["area_id"], areas["nuts3"], geos, same, strict=True)
     }
 
 
 def with_labels(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return rows with a 'label', the row's 'country' (for census breaks) and the 'region' its value measures."""
-    cities = dict(zip(areas["area_id"], areas["core_city"], strict=True))
+    """Return rows with a 'label', the row's 'country', the 'region' its value measures and the area 'colour'."""
+    labels = series_labels(areas, lang)
     countries = dict(zip(areas["area_id"], areas["country"], strict=True))
+    colours = dict(zip(areas["area_id"], areas["colour"], strict=True)) if "colour" in areas else {}
     regions = area_regions(areas)
     out = rows.copy()
-    out["label"] = [series_label(s, lang, cities.get(s, "")) for s in out["series"]]
+    out["label"] = [series_label(s, lang, labels) for s in out["series"]]
     out["country"] = [
         countries.get(s, s.split(":", 1)[1] if s.startswith("country:") else "") for s in out["series"]
     ]
@@ -80,6 +97,8 @@ def with_labels(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFr
         region_kind(str(code), *regions[s]) if kind == "area" and s in regions else OWN
         for s, kind, code in zip(out["series"], out["kind"], out["nuts_code"], strict=True)
     ]
+    out["colour"] = [colours.get(s, "") if kind == "area" else "" for s, kind in zip(out["series"], out["kind"],
+                                                                                      strict=True)]
     return out
 
 
@@ -90,23 +109,31 @@ def region_text(code: str, kind: str, lang: str) -> str:
     return t(f"fig.proxy.{kind}", lang, code=code, level=t(f"region.{nuts_level(code)}", lang))
 
 
-def break_points(rows: pd.DataFrame, indicator_id: str, norm: str) -> pd.Series:
-    """Return a boolean per row: a census break of the row's country in the row's year, for this indicator."""
-    if not breaks.census_affected(indicator_id, per_capita=norm == "per_capita"):
+def break_points(rows: pd.DataFrame) -> pd.Series:
+    """Return a boolean per row: a census break (breaks.csv) of the row's country in the row's year."""
+    if "break_en" not in rows:
         return pd.Series(False, index=rows.index)
-    return pd.Series(
-        [breaks.is_census_break(c, int(y)) for c, y in zip(rows["country"], rows["year"], strict=True)],
-        index=rows.index,
-    )
+    return rows["break_en"].astype(str) != ""
+
+
+def break_note(row: Mapping[str, object], lang: str) -> str:
+    """Return the census break note of one row in lang ('' if none)."""
+    return str(row.get(f"break_{_suffix(lang)}") or "")
 
 
 def unit_label(catalog: pd.Series, state: CompareState, base: int | None, lang: str) -> str:
     """Return the unit of the values shown (as published, index or per capita)."""
     if state.norm == "index":
         return t("unit.index", lang, base=base if base is not None else "–")
-    if state.norm == "per_capita" and state.ind in PER_CAPITA:
-        return t(f"unit.{PER_CAPITA[state.ind][1]}", lang)
-    return str(catalog[f"unit_{'it' if lang == 'it' else 'en'}"])
+    if state.norm == "per_capita" and per_capita(catalog):
+        return str(catalog[f"per_capita_unit_{_suffix(lang)}"])
+    return str(catalog[f"unit_{_suffix(lang)}"])
+
+
+def per_capita(catalog: pd.Series) -> bool:
+    """True if the catalogue gives the indicator a per-capita rule."""
+    denominator = catalog.get("per_capita_denominator")
+    return isinstance(denominator, str) and bool(denominator)
 
 
 def indicator_name(catalog: pd.Series, lang: str) -> str:
@@ -160,13 +187,21 @@ def flag_items(rows: pd.DataFrame, lang: str) -> list[str]:
     return [t(f"flag.{letter}", lang) for letter in FLAG_LETTERS if letter in letters]
 
 
-def break_items(rows: pd.DataFrame, indicator_id: str, norm: str, lang: str) -> list[str]:
-    """Return the census breaks of the countries and years shown."""
-    if not breaks.census_affected(indicator_id, per_capita=norm == "per_capita"):
+def break_items(rows: pd.DataFrame, lang: str) -> list[str]:
+    """Return the census breaks (breaks.csv notes) of the countries and years shown, once each."""
+    column = f"break_{_suffix(lang)}"
+    if column not in rows:
         return []
-    shown_years = set(int(y) for y in rows["year"])
-    countries = [c for c in dict.fromkeys(rows["country"]) if c in breaks.CENSUS_BREAKS]
-    return [t(f"break.{c}", lang) for c in countries if shown_years & set(breaks.CENSUS_BREAKS[c])]
+    return [md_escape(str(note)) for note in dict.fromkeys(rows[column]) if note]
+
+
+def release_items(rows: pd.DataFrame, first: int, last: int, lang: str) -> list[str]:
+    """Return the release breaks whose year and the year before are both in the years shown."""
+    column = f"release_{_suffix(lang)}"
+    if column not in rows:
+        return []
+    hits = rows[(rows[column] != "") & (rows["year"] - 1 >= first) & (rows["year"] <= last)]
+    return [md_escape(str(note)) for note in dict.fromkeys(hits[column])]
 
 
 def source_text(rows: pd.DataFrame, catalog: pd.Series) -> str:
@@ -194,12 +229,12 @@ def _region_rows(rows: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
 def proxy_lines(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> list[str]:
     """Return, per kind of territory, which areas' values are for a region other than their NUTS-3 region(s)."""
     have = _region_rows(rows, areas)
-    cities = dict(zip(areas["area_id"], areas["core_city"], strict=True))
+    labels = series_labels(areas, lang)
     lines = []
     for kind in (LARGER, SAME, OTHER):
         items = []
         for (series, code), group in have[have["region"] == kind].groupby(["series", "nuts_code"], sort=False):
-            area = md_escape(series_label(series, lang, cities.get(series, "")))
+            area = md_escape(series_label(series, lang, labels))
             mixed = (have.loc[have["series"] == series, "nuts_code"] != code).any()
             if mixed:  # the area has values for other territories in the years shown: say which years this is
                 area += f" {year_spans(group['year'])}"
@@ -216,8 +251,9 @@ def area_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str, rows: pd
         have = _region_rows(rows, areas)
         area_ids = [a for a in area_ids if (have.loc[have["series"] == a, "region"] == OWN).any()]
     chosen = areas[areas["area_id"].isin(area_ids)]
+    labels = series_labels(areas, lang)
     parts = [
-        f"{md_escape(series_label(r.area_id, lang, r.core_city))}: {md_escape(r.note)}"
+        f"{md_escape(series_label(r.area_id, lang, labels))}: {md_escape(r.note)}"
         for r in chosen.itertuples()
         if isinstance(r.note, str) and r.note
     ]
@@ -255,11 +291,10 @@ def caption_lines(
         lines.append(t("caption.year_auto" if state.year is None else "caption.year", lang, year=year))
     if state.norm == "index" and scatter_x is None:
         lines.append(t("caption.index", lang, base=base if base is not None else "–"))
-    if state.norm == "per_capita" and state.ind in PER_CAPITA and scatter_x is None:
-        factor, unit = PER_CAPITA[state.ind]
-        lines.append(t("caption.per_capita", lang, factor=format_number(factor, 0, lang), unit=t(f"unit.{unit}", lang)))
-        if state.ind == "employment_thousand":
-            lines.append(t("caption.commuting", lang))
+    if state.norm == "per_capita" and per_capita(catalog) and scatter_x is None:
+        factor = format_number(float(catalog["per_capita_factor"]), 0, lang)
+        unit = md_escape(str(catalog[f"per_capita_unit_{_suffix(lang)}"]))
+        lines.append(t("caption.per_capita", lang, factor=factor, unit=unit))
     if PARTNERS in state.bench:
         lines.append(t("caption.partners", lang))
     gaps = missing_items(shown, lang)
@@ -267,15 +302,17 @@ def caption_lines(
     flags = flag_items(shown, lang)
     if flags:
         lines.append(t("caption.flags", lang, items="; ".join(flags)))
-    found_breaks = break_items(shown, state.ind, state.norm, lang)
+    found_breaks = break_items(shown, lang)
     if found_breaks:
         lines.append(t("caption.breaks", lang, items="; ".join(found_breaks)))
     first, last = years if years is not None else (year or 0, year or 0)
-    if breaks.release_break_shown(state.ind, first, last):
-        lines.append(t("caption.release_break", lang))
-    if state.ind == "population_jan1_prev_release":
-        lines.append(t("caption.prev_release", lang))
-    if state.ind in TOTALS and state.norm == "none" and {"country", "eu"} & set(state.bench):
+    release = release_items(shown, first, last, lang)
+    if release:
+        lines.append(t("caption.release_break", lang, items="; ".join(release)))
+    caveat = catalog.get(f"caveat_{_suffix(lang)}")
+    if isinstance(caveat, str) and caveat:
+        lines.append(md_escape(caveat))
+    if _yes(catalog.get("summable")) and state.norm == "none" and {"country", "eu"} & set(state.bench):
         lines.append(t("caption.totals", lang))
     if state.colour == "body_type":
         lines.append(t("caption.body_type", lang))

@@ -13,8 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.figures.captions import break_points, region_lines
-from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, NEEDS_OUTLINE, area_colour
+from dashboard.figures.captions import break_note, break_points, region_lines
+from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, NO_COLOUR, OUTLINE, needs_outline
 from dashboard.figures.style import SEPARATORS, body_type_label
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number
@@ -35,7 +35,7 @@ def symbol(flag: str, census_break: bool) -> str:
 
 
 
-def _style(series: str, kind: str, bench: str, colour: str, body_types: Mapping[str, str], index: int) -> dict:
+def _style(series: str, kind: str, bench: str, colour: str, body_types: Mapping[str, str], own: object) -> dict:
     """Colour, dash and legend group of one series: fixed area colours (or body type), greys for benchmarks."""
     if kind == "benchmark":
         grey = BENCHMARK_GREYS.get(bench, "#8C8C8C")
@@ -43,7 +43,7 @@ def _style(series: str, kind: str, bench: str, colour: str, body_types: Mapping[
     if colour == "body_type":
         code = body_types.get(series) or NO_BODY_TYPE
         return {"colour": BODY_TYPE_COLOURS.get(code, BODY_TYPE_COLOURS[NO_BODY_TYPE]), "dash": "solid", "group": code}
-    return {"colour": area_colour(series, index), "dash": "solid", "group": series}
+    return {"colour": own if isinstance(own, str) and own else NO_COLOUR, "dash": "solid", "group": series}
 
 
 
@@ -58,7 +58,7 @@ def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Serie
                 t(f"flag.{letter}", lang) for letter in "bep" if letter in row["flag"]
             ))
         if is_break:
-            parts.append(t(f"break.{row['country']}", lang))
+            parts.append(break_note(row, lang))
         if row["kind"] == "benchmark" and row["bench"] == "partners" and pd.notna(row["n_covered"]):
             parts.append(t("fig.of_areas", lang, n=int(row["n_covered"])))
         if row["status"] == "derived":
@@ -142,15 +142,15 @@ def line_chart(
     body_types = body_types or {}
     fig = go.Figure()
     years = sorted(int(y) for y in rows["year"].unique())
-    census = break_points(rows, indicator_id, norm)
+    census = break_points(rows)
     seen_groups: set[str] = set()
-    for index, series in enumerate(_series_order(rows)):
+    for series in _series_order(rows):
         part_rows = rows[rows["series"] == series].sort_values("year")
         breaks_here = census.loc[part_rows.index]
         first = part_rows.iloc[0]
-        style = _style(series, first["kind"], first["bench"], colour, body_types, index)
+        style = _style(series, first["kind"], first["bench"], colour, body_types, first.get("colour"))
         grouped = colour == "body_type" and first["kind"] == "area"
-        outline = {"color": "#333333", "width": 1} if style["colour"] in NEEDS_OUTLINE else {"width": 0}
+        outline = {"color": OUTLINE, "width": 1} if needs_outline(style["colour"]) else {"width": 0}
         trace = _series_trace(
             part_rows, years, style, breaks_here, decimals, lang,
             name=str(first["label"]),
@@ -198,7 +198,7 @@ def multiples_chart(
         shared_yaxes="all" if norm == "index" else False, vertical_spacing=0.12, horizontal_spacing=0.05,
     )
     years = sorted(int(y) for y in rows["year"].unique())
-    census = break_points(rows, indicator_id, norm)
+    census = break_points(rows)
     countries = dict(zip(rows["series"], rows["country"], strict=False))
     shown_in_legend: set[str] = set()
     for position, area in enumerate(areas):
@@ -209,7 +209,7 @@ def multiples_chart(
             if part_rows.empty:
                 continue
             first = part_rows.iloc[0]
-            style = _style(series, first["kind"], first["bench"], colour, body_types, position)
+            style = _style(series, first["kind"], first["bench"], colour, body_types, first.get("colour"))
             breaks_here = census.loc[part_rows.index]
             legend_key = first["bench"] or (style["group"] if colour == "body_type" else area)
             trace = _series_trace(
@@ -250,14 +250,13 @@ def bar_chart(
 ) -> go.Figure:
     """Ranking in one year: one horizontal bar per area and benchmark, largest on top; missing ones say n/a."""
     body_types = body_types or {}
-    census = break_points(rows, indicator_id, norm)
+    census = break_points(rows)
     order = rows.assign(_missing=rows["value"].isna()).sort_values(["_missing", "value"], ascending=[True, False])
     fig = go.Figure()
     categories = []
     seen_groups: set[str] = set()
-    area_index = {s: i for i, s in enumerate(_series_order(rows))}
     for _, row in order.iterrows():
-        style = _style(row["series"], row["kind"], row["bench"], colour, body_types, area_index[row["series"]])
+        style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
         missing = pd.isna(row["value"])
         category = f"{row['label']} ({t('fig.no_data', lang)})" if missing else str(row["label"])
         categories.append(category)
@@ -271,7 +270,7 @@ def bar_chart(
             marker={
                 "color": style["colour"],
                 **({"pattern": {"shape": "/", "fgcolor": "#FFFFFF", "fgopacity": 0.6}} if flagged else {}),
-                "line": {"color": "#333333", "width": 1 if style["colour"] in NEEDS_OUTLINE else 0},
+                "line": {"color": OUTLINE, "width": 1 if needs_outline(style["colour"]) else 0},
             },
             text=[(shown + (f" ({row['flag']})" if row["flag"] else "")) if shown else ""],
             textposition="outside",
@@ -317,12 +316,12 @@ def scatter_chart(
     both = both[both["value"].notna() & both["value_x"].notna()]
     fig = go.Figure()
     seen_groups: set[str] = set()
-    for index, series in enumerate(_series_order(y_rows)):
+    for series in _series_order(y_rows):
         point = both[both["series"] == series]
         if point.empty:
             continue
         row = point.iloc[0]
-        style = _style(series, row["kind"], row["bench"], colour, body_types, index)
+        style = _style(series, row["kind"], row["bench"], colour, body_types, row.get("colour"))
         flags = "".join(sorted(set(str(row["flag"]) + str(row["flag_x"]))))
         regions = [f"y: {line}" for line in region_lines(row, lang)] + [
             f"x: {line}" for line in region_lines(

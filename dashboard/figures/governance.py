@@ -7,7 +7,8 @@ import plotly.graph_objects as go
 
 from dashboard.cards.celltext import is_missing
 from dashboard.data import vocab
-from dashboard.figures.style import area_tick
+from dashboard.figures.palette import area_colours
+from dashboard.figures.style import area_tick, short_names
 from dashboard.i18n import t
 
 # Sequential blues for what the body holds (ColorBrewer Blues, colour-blind safe) and a neutral grey for unknown;
@@ -42,9 +43,10 @@ def _hover_source(cell: pd.Series, lang: str) -> str:
 def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
     """Return a heatmap of classified competence levels (rows: competences, columns: areas) with text labels."""
     area_ids = [a for a in areas["area_id"] if a in set(grid["area_id"])]
-    # Short core-city names keep eight column labels legible; the hover gives the area's full name.
-    short = dict(zip(areas["area_id"], areas["core_city"], strict=True))
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    # Short names keep one column label per area legible; the hover gives the area's full name.
+    short = short_names(areas, lang)
+    colours = area_colours(areas)
+    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
     competences = grid.drop_duplicates("competence").sort_values("sort_order")
     name_col = "name_it" if lang == "it" else "name_en"
     cells = {(c["competence"], c["area_id"]): c for _, c in grid.iterrows()}
@@ -62,7 +64,7 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
         z.append(z_row)
         text.append(text_row)
         custom.append(custom_row)
-    ticks = [area_tick(short[a], a, i) for i, a in enumerate(area_ids)]
+    ticks = [area_tick(short[a], colours[a]) for a in area_ids]
     n = len(vocab.COMPETENCE_LEVELS)
     figure = go.Figure(
         go.Heatmap(

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 import shapely
 
 from dashboard.figures.captions import OWN, missing_text, region_lines, region_text
-from dashboard.figures.palette import area_colour
+from dashboard.figures.palette import NO_COLOUR
 from dashboard.figures.style import SEPARATORS, body_type_label
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number
@@ -129,13 +129,13 @@ def _hover(region: pd.DataFrame, decimals: int, lang: str, body_types: Mapping[s
 def _city_points(fig: go.Figure, rows: pd.DataFrame, areas: pd.DataFrame, sizes: Mapping[str, float]) -> None:
     """A dot per area at its core city, in the area's fixed colour (sizes: proportional symbols, else small)."""
     located = areas.set_index("area_id")
-    for index, row in enumerate(rows[rows["kind"] == "area"].itertuples()):
+    for row in rows[rows["kind"] == "area"].itertuples():
         if row.series not in located.index:
             continue
         place = located.loc[row.series]
         fig.add_trace(go.Scattermap(
             lat=[float(place["lat"])], lon=[float(place["lon"])], mode="markers", name=str(row.label),
-            marker={"size": sizes.get(row.series, 9), "color": area_colour(row.series, index), "opacity": 0.85},
+            marker={"size": sizes.get(row.series, 9), "color": str(place.get("colour") or NO_COLOUR), "opacity": 0.85},
             customdata=[row.hover], hovertemplate="%{customdata}<extra></extra>",
         ))
 

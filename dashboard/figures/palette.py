@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-# Okabe & Ito (2008) "Color Universal Design" palette; eight hues for the eight areas, in display order.
-AREA_COLOURS: dict[str, str] = {
-    "genova": "#0072B2",     # blue
-    "torino": "#E69F00",     # orange
-    "warszawa": "#009E73",   # bluish green
-    "bucuresti": "#CC79A7",  # reddish purple
-    "barcelona": "#D55E00",  # vermillion
-    "skopje": "#56B4E9",     # sky blue
-    "goteborg": "#000000",   # black
-    "tirana": "#F0E442",     # yellow (pair with a dark outline on light backgrounds)
-}
-# Hues too light to stand on white alone: drawn with a dark outline.
-NEEDS_OUTLINE = frozenset({"#F0E442"})
-FALLBACK_COLOURS = ("#7F3C8D", "#11A579", "#3969AC", "#F2B701", "#E73F74", "#80BA5A")
+import pandas as pd
+
+# Area colours come from areas.csv (one fixed colour per area and comparison set, checked by `check`).
+NO_COLOUR = "#8C8C8C"  # drawn only for a series that has no area row (never for a checked data folder)
+OUTLINE = "#333333"
+# Relative luminance (WCAG 2) above which a hue is too light to stand on white alone: drawn with a dark outline.
+LIGHT_LUMINANCE = 0.6
 # Benchmarks are context, not competitors: neutral greys, dashed in line charts.
 BENCHMARK_GREYS: dict[str, str] = {
     "partners": "#4D4D4D",
@@ -24,9 +17,23 @@ BENCHMARK_GREYS: dict[str, str] = {
 }
 
 
-def area_colour(area_id: str, index: int = 0) -> str:
-    """Return the fixed colour of an area; unknown areas (other comparison sets) cycle a fallback list."""
-    return AREA_COLOURS.get(area_id, FALLBACK_COLOURS[index % len(FALLBACK_COLOURS)])
+def area_colours(areas: pd.DataFrame) -> dict[str, str]:
+    """Return each area's fixed colour (areas.csv), by area_id."""
+    return {str(a): str(c) for a, c in zip(areas["area_id"], areas["colour"], strict=True)}
+
+
+def luminance(colour: str) -> float:
+    """Return the WCAG relative luminance (0 black – 1 white) of a #RRGGBB colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def needs_outline(colour: str) -> bool:
+    """True if a colour is too light to stand on white without a dark outline."""
+    return len(colour) == 7 and colour.startswith("#") and luminance(colour) > LIGHT_LUMINANCE
+
+
 # Body type (the project's classification) as a colour dimension: Paul Tol's "bright" qualitative scheme
 # (colour-blind safe), deliberately different from the area hues so the two encodings are not confused.
 BODY_TYPE_COLOURS: dict[str, str] = {

@@ -9,8 +9,8 @@ import plotly.graph_objects as go
 
 from dashboard.cards.celltext import is_missing, status_label
 from dashboard.data import vocab
-from dashboard.figures.palette import area_colour
-from dashboard.figures.style import area_tick
+from dashboard.figures.palette import NO_COLOUR, area_colours
+from dashboard.figures.style import area_tick, short_names
 from dashboard.i18n import t
 
 # The common theme list, in the order the project presents it.
@@ -80,8 +80,9 @@ def _hover(plan: pd.Series, span: pd.Series, area_name: str, lang: str) -> str:
 
 def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
     """Return the plan timeline: one row group per area, one bar per plan from adoption to horizon end."""
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
-    short = dict(zip(areas["area_id"], areas["core_city"], strict=True))
+    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+    short = short_names(areas, lang)
+    colours = area_colours(areas)
     order = {a: i for i, a in enumerate(areas["area_id"])}
     spans = plan_spans(plans).set_index("plan_id")
     shown = plans[plans["plan_id"].map(lambda p: spans.loc[p, "shape"] != "none")]
@@ -99,7 +100,7 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
                 y=[[short[a] for a in bars["area_id"]], [plan_label(p, lang) for _, p in bars.iterrows()]],
                 base=[spans.loc[p, "start"] for p in bars["plan_id"]],
                 x=[spans.loc[p, "end"] - spans.loc[p, "start"] + 1 for p in bars["plan_id"]],
-                marker={"color": [area_colour(a, order.get(a, 0)) for a in bars["area_id"]],
+                marker={"color": [colours.get(a, NO_COLOUR) for a in bars["area_id"]],
                         "pattern": {"shape": STATUS_PATTERN[status], "fgcolor": "white", "solidity": 0.4,
                                     "fillmode": "overlay"},
                         "line": {"color": "#333333", "width": 1}, "opacity": STATUS_OPACITY[status]},
@@ -115,7 +116,7 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
                 y=[[short[a] for a in points["area_id"]], [plan_label(p, lang) for _, p in points.iterrows()]],
                 x=[spans.loc[p, "start"] if k == "start_only" else spans.loc[p, "end"] + 1
                    for p, k in zip(points["plan_id"], kinds, strict=True)],
-                marker={"color": [area_colour(a, order.get(a, 0)) for a in points["area_id"]],
+                marker={"color": [colours.get(a, NO_COLOUR) for a in points["area_id"]],
                         "symbol": ["triangle-right" if k == "start_only" else "triangle-left" for k in kinds],
                         "size": 14, "line": {"color": "#333333", "width": 1}, "opacity": STATUS_OPACITY[status]},
                 hovertext=[_hover(p, spans.loc[p["plan_id"]], names[p["area_id"]], lang)
@@ -145,7 +146,8 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
 def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
     """Return a plans × themes heatmap: how many of each plan's axes the project mapped to each theme."""
     order = {a: i for i, a in enumerate(areas["area_id"])}
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+    colours = area_colours(areas)
     mapped = plans[plans["plan_id"].isin(set(themes["plan_id"]))]
     mapped = mapped.assign(_o=mapped["area_id"].map(order)).sort_values(["_o", "adoption_year"], kind="stable")
     z, text, custom = [], [], []
@@ -163,7 +165,7 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
         z.append(z_row)
         text.append(text_row)
         custom.append(custom_row)
-    ticks = [area_tick(plan_label(p, lang, 40), p["area_id"], order.get(p["area_id"], 0)) for _, p in mapped.iterrows()]
+    ticks = [area_tick(plan_label(p, lang, 40), colours.get(p["area_id"], NO_COLOUR)) for _, p in mapped.iterrows()]
     figure = go.Figure(go.Heatmap(
         z=z, x=[f"{t(f'theme.{theme}', lang)} †" for theme in THEME_ORDER], y=ticks, text=text,
         texttemplate="%{text}", customdata=custom, colorscale=THEME_SCALE, zmin=0, xgap=2, ygap=2,

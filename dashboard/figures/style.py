@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from dashboard.figures.palette import area_colour
+import pandas as pd
+
 from dashboard.i18n import has, t
 
 # Plotly's separators: decimal point first, then thousands.
 SEPARATORS = {"en": ",.", "it": ".,"}
 
-def area_tick(name: str, area_id: str, index: int = 0) -> str:
-    """Return an axis label with the area's fixed colour as a square before its name."""
-    return f"<span style='color:{area_colour(area_id, index)}'>■</span> {name}"
+def area_tick(name: str, colour: str) -> str:
+    """Return an axis label with the area's fixed colour (areas.csv) as a square before its name."""
+    return f"<span style='color:{colour}'>■</span> {name}"
+
+
+def short_names(areas: pd.DataFrame, lang: str) -> dict[str, str]:
+    """Return each area's short name in lang (areas.csv short_en / short_it), by area_id."""
+    column = "short_it" if lang == "it" else "short_en"
+    return {str(a): str(name) for a, name in zip(areas["area_id"], areas[column], strict=True)}
 
 
 def body_type_label(code: str, lang: str) -> str:

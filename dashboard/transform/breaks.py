@@ -1,38 +1,51 @@
-"""Known breaks in the series (census revisions, a change of Eurostat release), from data/README.md's caveats."""
+"""Known breaks in the series (census revisions, a change of release), as the data folder's breaks.csv states them."""
 
 from __future__ import annotations
 
-# Country -> years whose population-based values are not comparable with earlier years (census revisions).
-# AL 2025 carries no producer flag, RO 2021 and MK 2021 only show as net-migration adjustments: hence this list.
-CENSUS_BREAKS: dict[str, tuple[int, ...]] = {
-    "AL": (2025,),
-    "PL": (2021,),
-    "MK": (2021, 2022),
-    "RO": (2021,),
-}
-# Indicators computed from population counts, so a census revision breaks them too.
-POPULATION_BASED = frozenset({
-    "population_jan1", "population_jan1_prev_release", "share_pop_65plus_pct", "old_age_dependency_ratio",
-    "population_density_derived", "net_migration_crude_rate",
-})
-# nama_10r_3gdp: 2014-2020 from the release of 21/02/2023, 2021-2022 from a newer one that revises earlier years.
-RELEASE_BREAK_INDICATORS = frozenset({
-    "gdp_mio_eur", "gdp_eur_per_inhabitant", "gdp_pps_per_inhabitant", "gdp_pps_per_inhabitant_index_eu27",
-})
-RELEASE_BREAK_YEARS = (2020, 2021)
+import pandas as pd
+
+from dashboard.data.vocab import POPULATION_BASED
+from dashboard.transform.view_state import Rules
+
+CENSUS, RELEASE = "census", "release"
+BREAK_COLUMNS = ["geo", "year", "scope", "kind", "note_en", "note_it", "source_url"]
+EMPTY = pd.DataFrame(columns=BREAK_COLUMNS)
+# Columns added to the rows of a view: the census break note of the row's geo and year, and the release break note
+# of the row's year (shown in the caption only when the years shown span it).
+NOTE_COLUMNS = ("break_en", "break_it", "release_en", "release_it")
 
 
-def census_affected(indicator_id: str, per_capita: bool = False) -> bool:
-    """True if census revisions break this indicator (or its per-capita form, through the population)."""
-    return indicator_id in POPULATION_BASED or per_capita
+def applies(scope: str, indicator_id: str, rules: Rules, per_capita: bool) -> bool:
+    """True if a break of this scope touches the indicator (per-capita values divide by population, so always)."""
+    if scope == POPULATION_BASED:
+        return indicator_id in rules.population_based or per_capita
+    return scope == indicator_id
 
 
-def is_census_break(country: str, year: int) -> bool:
-    """True if year is a census break for the country."""
-    return year in CENSUS_BREAKS.get(country, ())
+def row_countries(rows: pd.DataFrame, areas: pd.DataFrame) -> list[str]:
+    """The country of each row: the area's country, the benchmark's own geo ('' for partners)."""
+    countries = dict(zip(areas["area_id"], areas["country"], strict=True))
+    return [countries.get(geo, geo if kind == "benchmark" else "") for geo, kind in zip(rows["geo"], rows["kind"],
+                                                                                        strict=True)]
 
 
-def release_break_shown(indicator_id: str, first: int, last: int) -> bool:
-    """True if the years shown span the GDP release break (2020 -> 2021)."""
-    low, high = RELEASE_BREAK_YEARS
-    return indicator_id in RELEASE_BREAK_INDICATORS and first <= low and last >= high
+def mark(
+    rows: pd.DataFrame, areas: pd.DataFrame, table: pd.DataFrame, indicator_id: str, rules: Rules, per_capita: bool
+) -> pd.DataFrame:
+    """Return rows with the break notes (EN, IT) that apply to each row's geo and year for this indicator."""
+    out = rows.copy()
+    for column in NOTE_COLUMNS:
+        out[column] = ""
+    chosen = [b for b in table.to_dict("records") if applies(str(b["scope"]), indicator_id, rules, per_capita)]
+    if not chosen or out.empty:
+        return out
+    geos = row_countries(out, areas)
+    for b in chosen:
+        geo = b["geo"] if isinstance(b["geo"], str) else ""
+        prefix = "break" if b["kind"] == CENSUS else "release"
+        hit = (out["year"].astype(int) == int(b["year"])) & pd.Series(
+            [not geo or g == geo for g in geos], index=out.index
+        )
+        for lang in ("en", "it"):
+            out.loc[hit, f"{prefix}_{lang}"] = str(b[f"note_{lang}"])
+    return out

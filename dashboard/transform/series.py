@@ -7,16 +7,16 @@ Missing stays missing: every (series, year) of the range is a row, and a row wit
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import pandas as pd
 
 from dashboard.data import queries
-from dashboard.transform.view_state import PER_CAPITA, CompareState, default_x
+from dashboard.transform import breaks
+from dashboard.transform.view_state import CompareState, Rules, default_x, rules_from
 
 EU_GEO = "EU27_2020"
-POPULATION = "population_jan1"
 PARTNERS = "partners"
 ROW_COLUMNS = [
     "series", "kind", "bench", "geo", "year", "value", "raw_value", "flag", "status", "source", "note",
@@ -24,6 +24,7 @@ ROW_COLUMNS = [
 ]
 NO_ROW = "no_row"  # missing code: the data set has no row for this geo and year
 FLAG_LETTERS = ("b", "e", "p")
+NO_RULES = Rules()  # a catalogue that states no per-capita rule, scatter x or population-based indicator
 # What a query's rows are for in a view. Dispatching on the indicator instead mistook a scatter's x = population
 # for the per-capita divisor (and drew a line chart).
 MAIN, X, DIVISOR = "main", "x", "population"
@@ -50,6 +51,7 @@ class Prepared:
     calls: tuple[QueryCall, ...]
     x_rows: pd.DataFrame | None = None
     x_indicator: str | None = None
+    rules: Rules = field(default_factory=Rules)
 
 
 def country_geos(state: CompareState, areas: pd.DataFrame) -> list[str]:
@@ -77,14 +79,17 @@ def series_call(
     return QueryCall("indicator_series", params, role)
 
 
-def query_calls(state: CompareState, areas: pd.DataFrame, years: Mapping[str, Sequence[int]]) -> list[QueryCall]:
-    """Return every query a view needs: the indicator, the scatter's x, the population for per capita."""
+def query_calls(
+    state: CompareState, areas: pd.DataFrame, years: Mapping[str, Sequence[int]], rules: Rules
+) -> list[QueryCall]:
+    """Return every query a view needs, in this order: the indicator, the scatter's x, the per-capita denominator."""
     calls = [series_call(state.ind, state, areas, years.get(state.ind, ()))]
+    rule = rules.per_capita_rule(state.ind)
     if is_scatter(state):
-        x_ind = state.x or default_x(state.ind, list(years))
+        x_ind = state.x or default_x(state.ind, list(years), rules)
         calls.append(series_call(x_ind, state, areas, years.get(x_ind, ()), X))
-    elif state.norm == "per_capita":  # the scatter shows values as published: no divisor to fetch (or show)
-        calls.append(series_call(POPULATION, state, areas, years.get(state.ind, ()), DIVISOR))
+    elif state.norm == "per_capita" and rule is not None:  # the scatter shows values as published: no divisor
+        calls.append(series_call(rule.denominator, state, areas, years.get(state.ind, ()), DIVISOR))
     return calls
 
 
@@ -166,9 +171,8 @@ def to_index(rows: pd.DataFrame, base: int | None) -> pd.DataFrame:
     return out
 
 
-def to_per_capita(rows: pd.DataFrame, population: pd.DataFrame, indicator_id: str) -> pd.DataFrame:
-    """Divide by population on 1 January of the same geo and year (× the indicator's factor); say what is missing."""
-    factor = PER_CAPITA[indicator_id][0]
+def to_per_capita(rows: pd.DataFrame, population: pd.DataFrame, factor: float) -> pd.DataFrame:
+    """Divide by the catalogue's denominator (population) of the same geo and year, × factor; say what is missing."""
     pop = population[["geo", "year", "value", "flag", "source"]].rename(
         columns={"value": "pop", "flag": "pop_flag", "source": "pop_source"}
     )
@@ -234,8 +238,10 @@ def prepare(
     population: pd.DataFrame | None = None,
     x_values: pd.DataFrame | None = None,
     x_indicator: str | None = None,
+    rules: Rules = NO_RULES,
+    breaks_table: pd.DataFrame | None = None,
 ) -> Prepared:
-    """Return the rows of a view: grid, normalisation, partner average, and the years they cover."""
+    """Return the rows of a view: grid, normalisation, partner average, breaks, and the years they cover."""
     span = sorted(int(y) for y in years)
     all_years = list(range(span[0], span[-1] + 1)) if span else []
     rows = grid(values, state, areas, all_years)
@@ -246,8 +252,8 @@ def prepare(
     elif state.norm == "index":
         base = base_year(rows, state.areas, year_from, year_to)
         rows = to_index(rows, base)
-    elif state.norm == "per_capita" and population is not None and state.ind in PER_CAPITA:
-        rows = to_per_capita(rows, population, state.ind)
+    elif state.norm == "per_capita" and population is not None and rules.per_capita_rule(state.ind) is not None:
+        rows = to_per_capita(rows, population, rules.per_capita_rule(state.ind).factor)  # type: ignore[union-attr]
     x_rows = None
     if x_values is not None:
         x_years = sorted({int(y) for y in x_values["year"]} | set(all_years))
@@ -262,7 +268,12 @@ def prepare(
         year = scatter_year(rows, x_rows, state.areas)
     else:
         year = best_year(rows, state.areas)
-    return Prepared(rows, year_from, year_to, year, base, tuple(calls), x_rows, x_indicator)
+    table = breaks_table if breaks_table is not None else breaks.EMPTY
+    per_capita = state.norm == "per_capita" and not is_scatter(state)
+    rows = breaks.mark(rows, areas, table, state.ind, rules, per_capita)
+    if x_rows is not None and x_indicator is not None:
+        x_rows = breaks.mark(x_rows, areas, table, x_indicator, rules, False)
+    return Prepared(rows, year_from, year_to, year, base, tuple(calls), x_rows, x_indicator, rules)
 
 
 def in_range(prepared: Prepared) -> pd.DataFrame:
@@ -293,10 +304,11 @@ def load(
     years: Mapping[str, Sequence[int]],
 ) -> Prepared:
     """Run the view's named queries and return its rows (the queries and their parameters come along)."""
-    calls = query_calls(state, areas, years)
+    rules = rules_from(queries.indicator_catalog(con))
+    calls = query_calls(state, areas, years, rules)
     frames = {call.role: queries.indicator_series(con, **call.params) for call in calls}  # type: ignore[arg-type]
     x_indicator = next((str(call.params["indicator_id"]) for call in calls if call.role == X), None)
     return prepare(
         frames[MAIN], state, areas, years.get(state.ind, ()), calls, population=frames.get(DIVISOR),
-        x_values=frames.get(X), x_indicator=x_indicator,
+        x_values=frames.get(X), x_indicator=x_indicator, rules=rules, breaks_table=queries.series_breaks(con),
     )

@@ -12,6 +12,7 @@ from dashboard.transform.view_state import (
     VIEWS,
     CompareState,
     Notice,
+    Rules,
     default_indicator,
     per_capita_allowed,
 )
@@ -29,6 +30,7 @@ def parse_state(
     indicator_ids: Sequence[str],
     area_ids: Sequence[str],
     years: Mapping[str, Collection[int]],
+    rules: Rules,
 ) -> CompareState:
     """Parse untrusted URL parameters into a valid state; every value not used as given leaves a Notice."""
     notices: list[Notice] = []
@@ -40,7 +42,7 @@ def parse_state(
     if unknown:  # one notice for all of them, however many a hostile link carries
         note("unknown_param", "", ", ".join(str(name) for name in unknown))
 
-    ind, bad = parse_choice(params.get("ind"), indicator_ids, default_indicator(indicator_ids))
+    ind, bad = parse_choice(params.get("ind"), indicator_ids, default_indicator(indicator_ids, rules))
     if bad is not None:
         note("bad_value", "ind", bad)
     areas, bad = parse_list(params.get("areas"), area_ids, area_ids)
@@ -67,7 +69,7 @@ def parse_state(
     norm, bad = parse_choice(params.get("norm"), NORMS, "none")
     if bad is not None:
         note("bad_value", "norm", bad)
-    if norm == "per_capita" and not per_capita_allowed(ind):
+    if norm == "per_capita" and not per_capita_allowed(ind, rules):
         note("per_capita_unavailable", "norm", norm)
         norm = "none"
 

@@ -22,7 +22,7 @@ from dashboard.figures.governance import competence_heatmap
 from dashboard.figures.plans import plan_timeline, theme_matrix
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
-from dashboard.transform.view_state import CompareState
+from dashboard.transform.view_state import CompareState, Rules, rules_from
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
 
@@ -181,6 +181,20 @@ def compare_map(directory: str, state: CompareState, lang: str, folder: str) -> 
 def compare_table(directory: str, state: CompareState, lang: str) -> pd.DataFrame:
     """Cached Table tab rows for one view state and language."""
     return compare_view.table(compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), lang)
+
+
+@st.cache_data(show_spinner=False)
+def comparison_set(directory: str) -> dict[str, str]:
+    """Cached Metro Case set of sets.csv (names, default indicator, source page); empty if the data has none."""
+    chosen = queries.comparison_set(connection(directory))
+    return {str(k): str(v) for k, v in chosen.iloc[0].items()} if len(chosen) else {}
+
+
+@st.cache_data(show_spinner=False)
+def indicator_rules(directory: str) -> Rules:
+    """Cached rules of the catalogue (per capita, scatter x, ...) with the Metro Case set's default indicator."""
+    default = comparison_set(directory).get("default_indicator", "")
+    return rules_from(queries.indicator_catalog(connection(directory)), default)
 
 
 @st.cache_data(show_spinner=False)

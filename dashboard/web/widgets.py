@@ -199,7 +199,7 @@ def url_multiselect(
         chosen, rejected = list(default), rejected or ", ".join(chosen)
     if rejected is not None:
         # escaped: URL text shown as Markdown could otherwise draw links or load remote images
-        (notices or st).warning(t(notice_key, lang, value=md_escape(rejected)))
+        (notices or st).warning(t(notice_key, lang, value=md_escape(rejected), n=len(options)))
     _sync_from_url(key, raw, chosen)
     st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items)
     # Display order, as parse_list reads it back, so that the same view always has the same link.

@@ -3,7 +3,17 @@ CREATE VIEW indicator_catalog AS
 SELECT
     indicator_id, name_en, name_it, theme, unit_en, unit_it,
     CAST(decimals AS INTEGER) AS decimals,
-    direction, definition_en, definition_it, source_dataset, source_url, licence, status, note
+    direction, definition_en, definition_it, source_dataset, source_url, licence, status, note,
+    coalesce(per_capita_denominator, '') AS per_capita_denominator,
+    TRY_CAST(per_capita_factor AS DOUBLE) AS per_capita_factor,
+    coalesce(per_capita_unit_en, '') AS per_capita_unit_en,
+    coalesce(per_capita_unit_it, '') AS per_capita_unit_it,
+    summable = 'yes' AS summable,
+    population_based = 'yes' AS population_based,
+    coalesce(scatter_x, '') AS scatter_x,
+    coalesce(caveat_en, '') AS caveat_en,
+    coalesce(caveat_it, '') AS caveat_it,
+    coalesce(retrieved, '') AS retrieved
 FROM raw_catalog;
 
 -- Area files are named <area_id>.csv; the loader puts the area key beside each row.

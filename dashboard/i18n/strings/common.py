@@ -54,22 +54,4 @@ STRINGS: dict[str, tuple[str, str]] = {
     "leadership.directly_elected": ("Directly elected", "Eletto direttamente"),
     "leadership.indirectly_elected": ("Indirectly elected", "Eletto indirettamente"),
     "leadership.appointed": ("Appointed", "Nominato"),
-    # Core cities (exonyms; the data keeps the English name in areas.csv core_city)
-    "city.genova": ("Genoa", "Genova"),
-    "city.torino": ("Turin", "Torino"),
-    "city.warszawa": ("Warsaw", "Varsavia"),
-    "city.bucuresti": ("Bucharest", "Bucarest"),
-    "city.barcelona": ("Barcelona", "Barcellona"),
-    "city.skopje": ("Skopje", "Skopje"),
-    "city.goteborg": ("Gothenburg", "Göteborg"),
-    "city.tirana": ("Tirana", "Tirana"),
-    # Countries
-    "country.IT": ("Italy", "Italia"),
-    "country.PL": ("Poland", "Polonia"),
-    "country.RO": ("Romania", "Romania"),
-    "country.ES": ("Spain", "Spagna"),
-    "country.MK": ("North Macedonia", "Macedonia del Nord"),
-    "country.SE": ("Sweden", "Svezia"),
-    "country.AL": ("Albania", "Albania"),
-    "country.EU27_2020": ("EU-27", "UE-27"),
 }

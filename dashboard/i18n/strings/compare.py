@@ -47,15 +47,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "theme.economy": ("Economy", "Economia"),
     "theme.labour_education": ("Labour and education", "Lavoro e istruzione"),
     "theme.territory": ("Territory", "Territorio"),
-    # Short area names for legends (the project's own spelling, the same in both languages)
-    "area.short.genova": ("Genova", "Genova"),
-    "area.short.torino": ("Torino", "Torino"),
-    "area.short.warszawa": ("Warszawa", "Varsavia"),
-    "area.short.bucuresti": ("București", "Bucarest"),
-    "area.short.barcelona": ("Barcelona", "Barcellona"),
-    "area.short.skopje": ("Skopje", "Skopje"),
-    "area.short.goteborg": ("Göteborg", "Göteborg"),
-    "area.short.tirana": ("Tirana", "Tirana"),
     # Benchmark series
     "series.partners": ("Partner average", "Media dei partner"),
     "series.eu": ("EU-27", "UE-27"),
@@ -93,10 +84,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "proportional symbols at the core cities instead of the NUTS-3 regions.",
         "I confini delle regioni non sono disponibili (nessuna copia su questa macchina e nessuna rete): la mappa "
         "mostra simboli proporzionali nelle città capoluogo invece delle regioni NUTS-3.",
-    ),
-    "compare.notice.prev_release": (
-        "A previous Eurostat release, kept for transparency: it is not joined to the current series.",
-        "Un'edizione Eurostat precedente, conservata per trasparenza: non è unita alla serie corrente.",
     ),
     "compare.notice.scatter_norm": (
         "The scatter shows both indicators as published; normalisation does not apply to it.",
@@ -139,25 +126,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "flag.e": ("e = estimated", "e = stimato"),
     "flag.p": ("p = provisional", "p = provvisorio"),
     "caption.breaks": ("Census breaks: {items}.", "Interruzioni censuarie: {items}."),
-    "break.AL": (
-        "Albania 2025 (after the 2023 census; no flag; 2024 missing; not comparable with earlier years)",
-        "Albania 2025 (dopo il censimento 2023; senza flag; 2024 mancante; non confrontabile con gli anni precedenti)",
-    ),
-    "break.PL": ("Poland 2021 (census; flag b)", "Polonia 2021 (censimento; flag b)"),
-    "break.MK": (
-        "North Macedonia 2021–2022 (2021 census: flag b in 2022, net-migration adjustment in 2021)",
-        "Macedonia del Nord 2021–2022 (censimento 2021: flag b nel 2022, aggiustamento migratorio nel 2021)",
-    ),
-    "break.RO": (
-        "Romania 2021 (census: net-migration adjustment)",
-        "Romania 2021 (censimento: aggiustamento della migrazione netta)",
-    ),
-    "caption.release_break": (
-        "GDP release break between 2020 and 2021 (newer Eurostat release from 2021; North Macedonia's per-capita "
-        "series revised strongly).",
-        "Discontinuità di edizione del PIL tra 2020 e 2021 (edizione Eurostat più recente dal 2021; serie pro capite "
-        "della Macedonia del Nord fortemente riviste).",
-    ),
+    "caption.release_break": ("{items}.", "{items}."),
     "caption.index": (
         "Index derived by the dashboard: value ÷ value in {base} × 100 ({base} = 100, the first year of the range "
         "in which every selected area has a value).",
@@ -170,15 +139,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Pro capite, calcolato dal cruscotto: valore × {factor} ÷ popolazione al 1° gennaio della stessa regione "
         "e anno (Eurostat demo_r_pjanaggr3). Unità: {unit}.",
     ),
-    "unit.eur_per_inhabitant": ("EUR per inhabitant", "euro per abitante"),
-    "unit.per_1000_inhabitants": ("employed per 1,000 inhabitants", "occupati ogni 1.000 abitanti"),
     "unit.index": ("index, {base} = 100", "indice, {base} = 100"),
-    "caption.commuting": (
-        "Employment is counted at the place of work: commuters make per-capita ratios differ from residents' "
-        "employment rates.",
-        "Gli occupati sono contati nel luogo di lavoro: il pendolarismo rende i rapporti pro capite diversi dai "
-        "tassi di occupazione dei residenti.",
-    ),
     "caption.partners": (
         "Partner average: unweighted mean of the selected areas, drawn only in years where every selected area has "
         "a value (derived by the dashboard).",
@@ -224,10 +185,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "region.nuts1": ("NUTS-1 region", "regione NUTS-1"),
     "region.nuts2": ("NUTS-2 region", "regione NUTS-2"),
     "region.nuts3": ("NUTS-3 region", "regione NUTS-3"),
-    "caption.prev_release": (
-        "Previous release kept for transparency; do not splice it with the current population series.",
-        "Edizione precedente conservata per trasparenza; non unirla alla serie corrente della popolazione.",
-    ),
     # Figures
     "fig.no_data": ("n/a", "n.d."),
     "fig.flag": ("flag", "flag"),

@@ -110,7 +110,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Competenze sconosciute (non nell'elenco letto)",
     ),
     "notice.bad_areas": (
-        "Ignored areas in the link: {value} (choose two or three of the eight areas).",
-        "Aree ignorate nel link: {value} (scegliere due o tre delle otto aree).",
+        "Ignored areas in the link: {value} (choose two or three of the {n} areas).",
+        "Aree ignorate nel link: {value} (scegliere due o tre delle {n} aree).",
     ),
 }

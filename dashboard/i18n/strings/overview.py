@@ -4,21 +4,21 @@
 STRINGS: dict[str, tuple[str, str]] = {
     # Overview
     "overview.title": (
-        "Metro Case: eight metropolitan areas compared",
-        "Metro Case: otto aree metropolitane a confronto",
+        "Metro Case: {n} metropolitan areas compared",
+        "Metro Case: {n} aree metropolitane a confronto",
     ),
     "overview.intro": (
-        "Metro Case (Interreg Europe, 2025–2029) brings together eight metropolitan areas whose core cities and "
+        "Metro Case (Interreg Europe, 2025–2029) brings together {n} metropolitan areas whose core cities and "
         "surrounding municipalities struggle to plan together. This dashboard compares how each area governs "
         "itself, its strategic plans and its context indicators. Every figure names its source and reference year.",
-        "Metro Case (Interreg Europe, 2025–2029) riunisce otto aree metropolitane in cui città capoluogo e comuni "
+        "Metro Case (Interreg Europe, 2025–2029) riunisce {n} aree metropolitane in cui città capoluogo e comuni "
         "circostanti faticano a pianificare insieme. Questo cruscotto confronta come ciascuna area si governa, i suoi "
         "piani strategici e i suoi indicatori di contesto. Ogni dato indica la fonte e l'anno di riferimento.",
     ),
     "overview.project_link": ("Metro Case on Interreg Europe", "Metro Case su Interreg Europe"),
     "overview.next.compare": (
-        "Population, economy, ageing and more: the eight areas over time, on a map, beside their countries and the EU.",
-        "Popolazione, economia, invecchiamento e altro: le otto aree nel tempo, su mappa, accanto ai paesi e all'UE.",
+        "Population, economy, ageing and more: the {n} areas over time, on a map, beside their countries and the EU.",
+        "Popolazione, economia, invecchiamento e altro: le {n} aree nel tempo, su mappa, accanto ai paesi e all'UE.",
     ),
     "overview.next.governance": (
         "Who governs each area: body, legal basis, members, leadership, budget and competences, side by side.",
@@ -32,7 +32,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Download the data as filtered: CSV, Excel, Parquet, GeoJSON or a data package, with sources and citation.",
         "Scarica i dati come filtrati: CSV, Excel, Parquet, GeoJSON o pacchetto dati, con fonti e citazione.",
     ),
-    "overview.areas_heading": ("The eight areas", "Le otto aree"),
+    "overview.areas_heading": ("The {n} areas", "Le {n} aree"),
     "overview.caption": (
         "Facts as published by the sources linked on each card; the reference year is given in brackets. "
         "† Body type: the project's own classification (OECD typology). ‡ Derived from the linked source (e.g. an "

@@ -32,10 +32,12 @@ catalog = cache.catalog_by_id(directory)
 areas = cache.areas(directory)
 years = cache.indicator_years(directory)
 area_ids = areas["area_id"].tolist()
+short = dict(zip(areas["area_id"], areas[f"short_{suffix}"], strict=True))
 
 # The URL is the state: parse it, say what was not usable, and write the normalised state back (a permalink).
 params = {name: st.query_params.get(name) for name in st.query_params}
-state = parse_state(params, catalog.index.tolist(), area_ids, years)
+rules = cache.indicator_rules(directory)
+state = parse_state(params, catalog.index.tolist(), area_ids, years, rules)
 st.query_params.from_dict({**to_params(state), **({"lang": lang} if lang != "en" else {})})
 notices, state = state.notices, state.with_()  # the cache key is the view only, without its notices
 
@@ -60,7 +62,7 @@ top[0].selectbox(
     **url_bound("cmp_ind", state.ind, "ind", drop=("year", "from", "to", "x", "norm")),
 )
 top[1].multiselect(
-    t("compare.areas", lang), area_ids, format_func=lambda a: t(f"area.short.{a}", lang),
+    t("compare.areas", lang), area_ids, format_func=lambda a: short[a],
     **url_bound("cmp_areas", list(state.areas), "areas", encode=lambda v: ",".join(v) or None),
 )
 left, right = st.columns(2)
@@ -75,7 +77,7 @@ if state.view != "map":
         format_func=lambda b: t(f"compare.bench.{b}", lang),
         **url_bound("cmp_bench", list(state.bench), "bench", encode=lambda v: ",".join(v) or None),
     )
-norm_options = [n for n in NORMS if n != "per_capita" or per_capita_allowed(state.ind)]
+norm_options = [n for n in NORMS if n != "per_capita" or per_capita_allowed(state.ind, rules)]
 left.segmented_control(
     t("compare.norm", lang), norm_options, format_func=lambda n: t(f"compare.norm.{n}", lang), required=True,
     **url_bound("cmp_norm", state.norm if state.norm in norm_options else "none", "norm"),
@@ -112,8 +114,9 @@ if state.chart == "scatter" and state.view == "chart":
     )
 
 definition = str(catalog.loc[state.ind, f"definition_{suffix}"])
-if state.ind == "population_jan1_prev_release":
-    st.info(t("compare.notice.prev_release", lang) + " " + t("compare.definition", lang, text=md_escape(definition)))
+caveat = rules.caveat(state.ind, lang)
+if caveat:  # the catalogue's caveat (e.g. a previous release) is said before the definition
+    st.info(md_escape(caveat) + " " + t("compare.definition", lang, text=md_escape(definition)))
 else:
     st.caption(t("compare.definition", lang, text=md_escape(definition)))
 

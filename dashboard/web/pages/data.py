@@ -38,7 +38,7 @@ st.header(t("data.filters_heading", lang))
 left, right = st.columns(2)
 areas = left.multiselect(
     t("data.areas", lang), options.areas, key=KEYS["areas"],
-    format_func=lambda a: area_label(a, lang, options.area_names.get(a, a)),
+    format_func=lambda a: area_label(a, lang, options),
 )
 bench = left.multiselect(
     t("data.bench", lang), BENCH_CHOICES, key=KEYS["bench"], format_func=lambda b: t(f"data.bench.{b}", lang)

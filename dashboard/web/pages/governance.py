@@ -21,7 +21,7 @@ st.markdown(t("gov.intro", lang))
 
 areas = cache.areas(directory)
 area_ids = tuple(areas["area_id"])
-names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
 cells = cache.governance_cells(directory, lang)
 grid = cache.competence_grid(directory, area_ids)
 link = st.column_config.LinkColumn

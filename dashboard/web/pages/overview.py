@@ -1,4 +1,4 @@
-"""Overview: what Metro Case is, and the eight areas as cards with sourced facts."""
+"""Overview: what Metro Case is, and its areas as cards with sourced facts (their number from the data)."""
 
 import streamlit as st
 
@@ -8,7 +8,6 @@ from dashboard.i18n.fmt import md_link
 from dashboard.web import cache
 from dashboard.web.widgets import current_lang
 
-PROJECT_URL = "https://www.interregeurope.eu/metro-case/policy-instruments"
 CARDS_PER_ROW = 4
 # Where a newcomer goes next: page, catalogue key of its one-line description, icon.
 NEXT_STEPS = (
@@ -19,16 +18,19 @@ NEXT_STEPS = (
 )
 
 lang = current_lang()
-st.title(t("overview.title", lang))
-st.markdown(t("overview.intro", lang))
-st.markdown(md_link(t("overview.project_link", lang), PROJECT_URL))
+cards = cache.area_cards(cache.data_dir())
+n = len(cards)
+st.title(t("overview.title", lang, n=n))
+st.markdown(t("overview.intro", lang, n=n))
+project_url = cache.comparison_set(cache.data_dir()).get("source_url")
+if project_url:  # the page that lists the set's members (sets.csv source_url)
+    st.markdown(md_link(t("overview.project_link", lang), project_url))
 for column, (page, title, description, icon) in zip(st.columns(len(NEXT_STEPS)), NEXT_STEPS, strict=True):
     # the language travels with the link, as everywhere else
     column.page_link(page, label=t(title, lang), icon=icon, query_params={"lang": lang} if lang != "en" else None)
-    column.caption(t(description, lang))
+    column.caption(t(description, lang, n=n))
 
-st.header(t("overview.areas_heading", lang))
-cards = cache.area_cards(cache.data_dir())
+st.header(t("overview.areas_heading", lang, n=n))
 st.caption(t("overview.caption", lang))
 for start in range(0, len(cards), CARDS_PER_ROW):
     columns = st.columns(CARDS_PER_ROW)
