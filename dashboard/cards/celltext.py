@@ -11,6 +11,7 @@ from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape, md_link
 
 MAX_REASON = 120
+CLASSIFIED_MARK, DERIVED_MARK = "†", "‡"
 _CLAUSE_END = re.compile(r";|\.\s")
 
 
@@ -34,6 +35,35 @@ def short_reason(note: object) -> str:
 def na_text(reason: str, lang: str) -> str:
     """Return 'n/a' or 'n/a: reason' (plain text, not yet escaped)."""
     return t("na.reason", lang, reason=reason) if reason else t("na", lang)
+
+
+def year_text(year: object, lang: str) -> str:
+    """Return a reference year as shown beside a value: 2021, or 'year not stated'."""
+    return t("card.no_year", lang) if is_missing(year) else str(int(float(str(year))))
+
+
+def fact_markdown(
+    value_text: object,
+    lang: str,
+    *,
+    year: object = None,
+    timeless: bool = False,
+    reason: str = "",
+    sources: Iterable[object] = (),
+    derived: bool = False,
+) -> str:
+    """Return one fact as Markdown, the same on every page: 'value ‡ (year) · source' or 'n/a: reason · source'.
+
+    value_text is the value as displayed (plain text, escaped here) or missing; timeless facts (names, legal acts,
+    classifications) show a year only where the data gives one; ‡ marks a value derived from its source.
+    """
+    if is_missing(value_text):
+        text = md_escape(na_text(reason, lang))
+    else:
+        text = md_escape(value_text) + (f" {DERIVED_MARK}" if derived else "")
+        if not timeless or not is_missing(year):
+            text += f" ({md_escape(year_text(year, lang))})"
+    return text + source_links(sources, lang)
 
 
 def source_links(urls: Iterable[object], lang: str) -> str:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.cards.celltext import escaped, is_missing, markdown_table, na_text, short_reason, source_links
+from dashboard.cards.celltext import (
+    CLASSIFIED_MARK,
+    DERIVED_MARK,
+    escaped,
+    fact_markdown,
+    is_missing,
+    markdown_table,
+    na_text,
+    short_reason,
+    source_links,
+)
 from dashboard.data import vocab
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, md_escape
@@ -16,7 +26,6 @@ MATRIX_ATTRIBUTES = (
 )
 DERIVED_SHARE = "core_city_share"
 FACT_ATTRIBUTES = tuple(a for a in MATRIX_ATTRIBUTES if a != DERIVED_SHARE)
-CLASSIFIED_MARK, DERIVED_MARK = "†", "‡"
 _COUNTS = {"population", "core_city_population", "n_member_municipalities", "budget_eur"}
 CELL_COLUMNS = [
     "area_id", "attribute", "label", "shown", "value", "unit", "year", "status", "source_url", "second_source_url",
@@ -108,14 +117,13 @@ def matrix_cells(areas: pd.DataFrame, facts: pd.DataFrame, shares: pd.DataFrame,
 
 def cell_markdown(cell: pd.Series, lang: str) -> str:
     """Return one cell as Markdown: value (year) and source link(s); n/a: reason, with a link if a page was read."""
-    text = md_escape(cell["shown"])
-    if cell.get("status") == "derived" and cell["attribute"] != DERIVED_SHARE:
-        text += f" {DERIVED_MARK}"  # e.g. an English name translated by the compiler: not the source's words
-    if not is_missing(cell["value"]):
-        if cell["attribute"] not in vocab.TIMELESS_ATTRIBUTES or not is_missing(cell["year"]):
-            year = t("card.no_year", lang) if is_missing(cell["year"]) else str(int(cell["year"]))
-            text += f" ({md_escape(year)})"
-    return text + source_links([cell["source_url"], cell["second_source_url"]], lang)
+    sources = [cell["source_url"], cell["second_source_url"]]
+    if is_missing(cell["value"]):  # shown already says n/a and why (a missing row, a note, different years)
+        return md_escape(cell["shown"]) + source_links(sources, lang)
+    return fact_markdown(
+        cell["shown"], lang, year=cell["year"], timeless=cell["attribute"] in vocab.TIMELESS_ATTRIBUTES,
+        sources=sources, derived=cell.get("status") == "derived" and cell["attribute"] != DERIVED_SHARE,
+    )
 
 
 def matrix_markdown(cells: pd.DataFrame, areas: pd.DataFrame, lang: str, per_table: int = 4) -> list[str]:

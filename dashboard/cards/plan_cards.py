@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.cards.celltext import escaped, is_missing, markdown_table, na_text, source_links, status_label
+from dashboard.cards.celltext import (
+    escaped,
+    fact_markdown,
+    is_missing,
+    markdown_table,
+    na_text,
+    source_links,
+    status_label,
+)
 from dashboard.data.vocab import PLAN_THEMES_ORDER as THEME_ORDER
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
@@ -14,7 +22,8 @@ COMPARE_ROWS = ("area", "name_en", "type", "edition", "adoption", "horizon", "st
 
 
 def _or_na(value: object, lang: str, reason: str = "") -> str:
-    return escaped(value) if not is_missing(value) else md_escape(na_text(reason, lang))
+    """A plan's text field: the value as written, or n/a with the reason (plan fields carry no year of their own)."""
+    return fact_markdown(value, lang, timeless=True, reason=reason)
 
 
 def adoption_text(plan: pd.Series, lang: str) -> str:
