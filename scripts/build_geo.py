@@ -77,6 +77,17 @@ def build(gisco_dir: Path, data_dir: Path, expected: Mapping[str, str] | None = 
     return files
 
 
+def write(files: Mapping[str, str], out: Path) -> list[Path]:
+    """Make folder out hold exactly these files (stale ones removed); return their paths."""
+    out.mkdir(exist_ok=True)
+    for old in out.iterdir():
+        if old.name not in files:
+            old.unlink()
+    for name, text in files.items():
+        (out / name).write_bytes(text.encode("utf-8"))
+    return [out / name for name in sorted(files)]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write <data dir>/geo/ afresh (only the files build returns)."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -84,15 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder of the untouched GISCO files and their SHA256SUMS (default: ../shared/geo/gisco)")
     parser.add_argument("--data-dir", type=Path, default=REPO / "data", help="data folder (default: data/)")
     args = parser.parse_args(argv)
-    files = build(args.gisco, args.data_dir)
-    out = args.data_dir / EMBEDDED_DIR
-    out.mkdir(exist_ok=True)
-    for old in out.iterdir():
-        if old.name not in files:
-            old.unlink()
-    for name, text in files.items():
-        (out / name).write_bytes(text.encode("utf-8"))
-    print("\n".join(f"{(out / name).stat().st_size:>9,} bytes  {out / name}" for name in sorted(files)))
+    out = write(build(args.gisco, args.data_dir), args.data_dir / EMBEDDED_DIR)
+    print("\n".join(f"{path.stat().st_size:>9,} bytes  {path}" for path in out))
     return 0
 
 
