@@ -42,22 +42,30 @@ def test_embedded_boundaries_hold_every_region_the_areas_use(real_con):
     assert set(areas["country"]) <= set(geo.load_boundaries(DATA_DIR, "nuts0")["NUTS_ID"])
 
 
-def test_embedded_files_are_used_and_the_cache_is_not(tmp_path, monkeypatch):
+def cache_with_fixture(tmp_path, monkeypatch, level: str) -> Path:
+    """A cache folder holding a verified made-up file for level (the spec keeps the level's embedded name)."""
+    spec = geo.BoundaryFile(FIXTURE_SPEC.gisco_name, FIXTURE_SPEC.gisco_sha256, geo.BOUNDARIES[level].embedded_name)
+    monkeypatch.setitem(geo.BOUNDARIES, level, spec)
     cache = tmp_path / "cache"
     cache.mkdir()
+    (cache / spec.gisco_name).write_bytes(FIXTURE_GEOJSON)
     monkeypatch.setenv(geo.GEO_DIR_ENV, str(cache))
-    for level, spec in geo.BOUNDARIES.items():
-        assert geo.boundary_path(DATA_DIR, level, allow_download=True) == DATA_DIR / "geo" / spec.embedded_name
-    assert list(cache.iterdir()) == []  # nothing downloaded, nothing read from elsewhere
+    return cache / spec.gisco_name
 
 
-def test_a_changed_embedded_file_is_refused_not_replaced(tmp_path):
+def test_embedded_files_are_used_before_the_cache(tmp_path, monkeypatch):
+    cached = cache_with_fixture(tmp_path, monkeypatch, "nuts0")
+    assert geo.boundary_path(DATA_DIR, "nuts0") == DATA_DIR / "geo" / geo.BOUNDARIES["nuts0"].embedded_name
+    assert geo.boundary_path(data_without_geo(tmp_path / "data"), "nuts0") == cached
+
+
+def test_a_changed_embedded_file_is_refused_not_replaced(tmp_path, monkeypatch):
+    cache_with_fixture(tmp_path, monkeypatch, "nuts3")
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR / "geo", data / "geo")
-    name = geo.BOUNDARIES["nuts3"].embedded_name
-    path = data / "geo" / name
+    path = data / "geo" / geo.BOUNDARIES["nuts3"].embedded_name
     path.write_bytes(path.read_bytes().replace(b"Skopski", b"Skopsk!"))
-    assert geo.boundary_path(data, "nuts3", allow_download=True) is None  # no download for a folder that has geo/
+    assert geo.boundary_path(data, "nuts3") is None  # neither the changed file nor the cache: check names it
     assert geo.load_boundaries(data, "nuts0") is not None  # the untouched levels still load
 
 
@@ -71,16 +79,11 @@ def test_an_unlisted_embedded_file_is_refused(tmp_path):
 
 
 def test_a_folder_without_geo_reads_a_verified_cache_file(tmp_path, monkeypatch):
-    monkeypatch.setitem(geo.BOUNDARIES, "nuts0", FIXTURE_SPEC)
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    monkeypatch.setenv(geo.GEO_DIR_ENV, str(cache))
+    cached = cache_with_fixture(tmp_path, monkeypatch, "nuts0")
     data = data_without_geo(tmp_path / "data")
-    assert geo.boundary_path(data, "nuts0") is None  # empty cache, downloads off (conftest)
-    (cache / FIXTURE_SPEC.gisco_name).write_bytes(FIXTURE_GEOJSON)
     assert geo.load_boundaries(data, "nuts0")["NAME_LATN"].tolist() == ["Fixture land"]
-    (cache / FIXTURE_SPEC.gisco_name).write_bytes(FIXTURE_GEOJSON.replace(b"Fixture", b"Fixturf"))
-    assert geo.boundary_path(data, "nuts0") is None  # a changed cache file is not used
+    cached.write_bytes(FIXTURE_GEOJSON.replace(b"Fixture", b"Fixturf"))
+    assert geo.boundary_path(data, "nuts0") is None  # a changed cache file is not used; downloads off (conftest)
 
 
 @pytest.fixture()
