@@ -708,7 +708,7 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
 untouched GISCO files (its argument; default `../shared/geo/gisco/`):
 - `geo/nuts3_2021_20m_4326.geojson`: the NUTS-3 regions of every area (`nuts3` in `areas.csv`).
 - `geo/nuts2_2021_20m_4326.geojson`: the NUTS-2 regions that area values use as proxies (the NUTS-2 `nuts_code`s
-  of `indicators/<area_id>.csv`, e.g. PL91, RO32, ES51, SE23, AL02).
+  of `indicators/<area_id>.csv`, e.g. PL91, RO32, ES51, SE23, AL02) or that have an area's territory (`nuts2_same`).
 - `geo/nuts0_2021_20m_4326.geojson`: all 37 country outlines of the GISCO file (EU27, EFTA, AL, ME, MK, RS, TR,
   UK), drawn for context.
 - `geo/SHA256SUMS`: the SHA-256 of each file. The app uses a file only if it matches; `python -m dashboard check`

@@ -21,12 +21,13 @@ NUTS2_LENGTH = 4  # a NUTS-2 code: country code + two characters (PL91, MK00)
 
 
 def wanted_codes(data_dir: Path) -> dict[str, set[str] | None]:
-    """Return the NUTS ids per level: the areas' NUTS-3 regions, the NUTS-2 codes their values use; all countries."""
+    """Return the NUTS ids per level: areas' NUTS-3 regions; NUTS-2 of the same territory or used by values; all."""
     nuts3: set[str] = set()
     nuts2: set[str] = set()
     with (data_dir / "areas.csv").open(encoding="utf-8", newline="") as handle:
         for area in csv.DictReader(handle):
             nuts3.update(code.strip() for code in area["nuts3"].split(";") if code.strip())
+            nuts2.update(code.strip() for code in (area.get("nuts2_same") or "").split(";") if code.strip())
             values = data_dir / "indicators" / f"{area['area_id']}.csv"
             if values.is_file():
                 with values.open(encoding="utf-8", newline="") as rows:
