@@ -11,11 +11,6 @@ UV ?= uv
 LOCK_FLAGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8501
-# Boundaries: a checked copy beside the checkout if there is one, else the user's cache (downloaded once).
-SHARED_GEO := $(wildcard ../shared/geo)
-ifneq ($(SHARED_GEO),)
-export METROCASE_GEO_DIR ?= $(abspath $(SHARED_GEO))
-endif
 
 .PHONY: run test lint check bench clean lock
 

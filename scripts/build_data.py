@@ -701,6 +701,36 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
 - GDP release break between 2020 and 2021: the newer release revises 2014-2020 (strongly for North
   Macedonia's per-capita series): do not compare MK/MK008 per-capita 2021 with earlier years.
 - Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
+
+## Boundaries
+`geo/` holds the NUTS boundaries that maps and GeoJSON downloads use, so they work with no network. It is cut by
+`scripts/build_geo.py` (not by this script: rerun it when `areas.csv` or an area's value file changes) from the
+untouched GISCO files (its argument; default `../shared/geo/gisco/`):
+- `geo/nuts3_2021_20m_4326.geojson`: the NUTS-3 regions of every area (`nuts3` in `areas.csv`).
+- `geo/nuts2_2021_20m_4326.geojson`: the NUTS-2 regions that area values use as proxies (the NUTS-2 `nuts_code`s
+  of `indicators/<area_id>.csv`, e.g. PL91, RO32, ES51, SE23, AL02) or that have an area's territory (`nuts2_same`).
+- `geo/nuts0_2021_20m_4326.geojson`: all 37 country outlines of the GISCO file (EU27, EFTA, AL, ME, MK, RS, TR,
+  UK), drawn for context.
+- `geo/SHA256SUMS`: the SHA-256 of each file. The app uses a file only if it matches; `python -m dashboard check`
+  names every file that differs, is missing or is not listed.
+
+Source: Eurostat GISCO, NUTS 2021 classification, scale 1:20 million, EPSG:4326 (lon/lat), the distribution files
+`NUTS_RG_20M_2021_4326_LEVL_0.geojson`, `..._LEVL_2.geojson` and `..._LEVL_3.geojson`, as copied unchanged in the
+public GitHub repository `eurostat/mortality-viz` (commit `a68e24d328aea71b0d7ff4e924da217e185f3f18`). SHA-256 of
+the source files, checked before cutting (`dashboard/data/geo.py` holds the same, to verify a downloaded copy):
+- level 0: `bc44b301c7f8537b35b963b559f803f633d65b2756c9bd47e802f10f8840cff7`
+- level 2: `09300511ff7b2c1947420cf831bb7ce5a1a2b292aa6b0858df6491511d67e964`
+- level 3: `7261169b7fc3b20c6e76e0e835433502c42574d3a826b0be042ff223c976a819`
+
+How they were cut: the features whose `NUTS_ID` is needed are kept (every feature of level 0), sorted by `NUTS_ID`,
+one per line, with the feature `id` = `NUTS_ID` and the properties `NUTS_ID`, `CNTR_CODE`, `NAME_LATN`, `LEVL_CODE`;
+geometries and the `crs` member are unchanged. The same sources give the same bytes.
+
+Attribution, shown on every map and in GeoJSON downloads: "© EuroGeographics for the administrative boundaries.
+Source: Eurostat, GISCO (NUTS 2021)." Eurostat provides GISCO reference data free of charge with the source
+acknowledged; the designations do not imply any opinion of the EU on the legal status of any territory. The GISCO
+FAQ says Eurostat's licence from EuroGeographics covers non-commercial use only (commercial use needs a licence
+from EuroGeographics): keep the dashboard non-commercial (seminar and teaching use).
 """
 FILES = {
     "areas.csv": "the Metro Case areas: names (EN, IT, local, short EN/IT), country, core city EN/IT, coordinates, "

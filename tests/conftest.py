@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from dashboard.data import db
-from dashboard.data.geo import GEO_DIR_ENV, GEO_DOWNLOAD_ENV
-from dashboard.data.paths import DATA_DIR, ROOT
+from dashboard.data.geo import EMBEDDED_DIR, GEO_DIR_ENV, GEO_DOWNLOAD_ENV
+from dashboard.data.paths import DATA_DIR
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "data"
-SHARED_GEO = ROOT.parent / "shared" / "geo"
 
-# Tests read boundaries from ../shared/geo (the checked subsets of the GISCO files) and never download.
-os.environ.setdefault(GEO_DIR_ENV, str(SHARED_GEO))
-os.environ.setdefault(GEO_DOWNLOAD_ENV, "0")
+# Maps read the boundaries embedded in data/geo. Tests never download, and never read a user's boundary cache:
+# the cache folder is one that does not exist (tests of the cache and the download set their own).
+os.environ[GEO_DIR_ENV] = str(Path(__file__).parent / "fixtures" / "no-boundary-cache")
+os.environ[GEO_DOWNLOAD_ENV] = "0"
 
 
-def require_shared_geo() -> None:
-    """Skip the calling test, with the reason, where ../shared/geo is absent (a user's clone)."""
-    if not (Path(os.environ[GEO_DIR_ENV]) / "nuts3_2021_20m_4326_metros.geojson").is_file():
-        pytest.skip(f"no boundary files in {os.environ[GEO_DIR_ENV]} and no network in tests")
+def data_without_geo(target: Path) -> Path:
+    """Copy data/ to target without its geo/ folder: a valid data folder that lacks boundaries."""
+    shutil.copytree(DATA_DIR, target, ignore=lambda folder, _: [EMBEDDED_DIR] if Path(folder) == DATA_DIR else [])
+    return target
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import pytest
 
 from dashboard.i18n import t
 from tests import shipped
+from tests.conftest import data_without_geo
 from tests.test_app import run_app
 
 
@@ -44,13 +45,24 @@ def test_map_tab_draws_regions_with_attribution(lang):
     assert any(t("map.attribution", lang) in c.value for c in at.caption)
 
 
-def test_map_falls_back_to_symbols_without_boundaries(tmp_path, monkeypatch):
-    from dashboard.data.geo import GEO_DIR_ENV
+def test_data_page_offers_geojson_from_the_embedded_boundaries():
+    at = run_app("data")  # data/geo only: the boundary cache does not exist and downloads are off (conftest)
+    assert [b.disabled for b in at.get("download_button") if b.label == "GeoJSON"] == [False]
+    assert not any(t("download.geojson_unavailable", "en") in c.value for c in at.caption)
 
-    monkeypatch.setenv(GEO_DIR_ENV, str(tmp_path))
+
+def test_map_falls_back_to_symbols_without_boundaries(tmp_path, monkeypatch):
+    from dashboard.data.geo import GEO_DOWNLOAD_ENV
+    from dashboard.web.cache import DATA_DIR_ENV
+
+    # A data folder without geo/, downloads off, and an empty boundary cache (conftest).
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_without_geo(tmp_path / "data")))
+    monkeypatch.setenv(GEO_DOWNLOAD_ENV, "0")
     at = run_app("compare", view="map")
     assert {trace["type"] for trace in figure(at)["data"]} == {"scattermap"}
     assert any(t("compare.notice.no_boundaries", "en") in w.value for w in at.warning)
+    at = run_app("data")
+    assert [b.disabled for b in at.get("download_button") if b.label == "GeoJSON"] == [True]
 
 
 def test_table_tab_lists_rows_with_download():

@@ -16,6 +16,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from dashboard.data.paths import DATA_DIR
 from dashboard.exports.datapackage import descriptor
 from dashboard.exports.files import neutralise
 from dashboard.exports.geojson import BoundariesUnavailable
@@ -30,7 +31,7 @@ from dashboard.exports.table import (
     column_label,
 )
 from dashboard.i18n import t
-from tests.conftest import require_shared_geo
+from tests.conftest import FIXTURE_DIR, data_without_geo
 
 HOSTILE = '=HYPERLINK("http://x","y")'
 RETRIEVED = date(2026, 1, 15)
@@ -163,7 +164,6 @@ def test_csv_neutralises_formulas_and_keeps_numbers(fixture_export):
 
 
 def test_geojson_round_trip_joined_to_boundaries(real_export):
-    require_shared_geo()
     payload = export_bytes(real_export, "geojson")
     back = gpd.read_file(io.BytesIO(payload))
     assert rows(back) == rows(real_export.values)
@@ -181,16 +181,18 @@ def test_geojson_round_trip_joined_to_boundaries(real_export):
 
 
 def test_geojson_fixture_has_no_outlines_but_every_row(fixture_export):
-    require_shared_geo()
-    back = gpd.read_file(io.BytesIO(export_bytes(fixture_export, "geojson")))
+    # data/'s boundaries (the fixture folder has none), which know none of the made-up codes
+    back = gpd.read_file(io.BytesIO(export_bytes(fixture_export, "geojson", DATA_DIR)))
     assert rows(back) == rows(fixture_export.values)
     assert back.geometry.isna().all()  # made-up NUTS codes: no outline, never a wrong one
 
 
-def test_geojson_without_boundaries_raises(fixture_export, tmp_path, monkeypatch):
-    monkeypatch.setenv("METROCASE_GEO_DIR", str(tmp_path))
+def test_geojson_without_boundaries_raises(fixture_export, real_export, tmp_path):
+    # Neither folder has geo/; the cache is empty and downloads are off (conftest).
     with pytest.raises(BoundariesUnavailable, match="no NUTS boundary files"):
-        export_bytes(fixture_export, "geojson")
+        export_bytes(fixture_export, "geojson", FIXTURE_DIR)
+    with pytest.raises(BoundariesUnavailable, match="no NUTS boundary files"):
+        export_bytes(real_export, "geojson", data_without_geo(tmp_path / "data"))
 
 
 def unzip(payload: bytes, folder: Path) -> Path:

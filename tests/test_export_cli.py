@@ -19,7 +19,7 @@ import pytest
 from dashboard.data.paths import ROOT
 from dashboard.exports.files import NotRegularFile, neutralise, write_atomic
 from dashboard.exports.table import Selection, build_export
-from tests.conftest import FIXTURE_DIR, require_shared_geo
+from tests.conftest import FIXTURE_DIR, data_without_geo
 from tests.test_check import run_cli
 from tests.test_downloads import read_csv, rows, xlsx_values
 
@@ -47,8 +47,6 @@ def read_back(path: Path, fmt: str) -> pd.DataFrame:
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet", "geojson", "zip"])
 def test_each_format_equals_the_query(real_con, tmp_path, fmt):
-    if fmt == "geojson":
-        require_shared_geo()
     target = tmp_path / f"out.{fmt}"
     result = run_cli("export", *REAL, "--format", fmt, "-o", str(target))
     assert result.returncode == 0, result.stderr
@@ -120,15 +118,16 @@ def test_failure_keeps_the_old_file_and_leaves_no_temp_file(tmp_path):
 
 
 def test_geojson_without_boundaries_exits_1_and_writes_nothing(tmp_path, monkeypatch):
+    data = data_without_geo(tmp_path / "data")
     empty = tmp_path / "no-geo"
     empty.mkdir()
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setenv("METROCASE_GEO_DIR", str(empty))
     monkeypatch.setenv("METROCASE_GEO_DOWNLOAD", "0")
-    result = run_cli("export", *REAL, "--format", "geojson", "-o", str(out / "areas.geojson"))
+    result = run_cli("export", *REAL, "--format", "geojson", "-o", str(out / "areas.geojson"), "--data-dir", str(data))
     assert result.returncode == 1
-    assert "GeoJSON needs the NUTS boundaries" in result.stderr
+    assert "GeoJSON needs the NUTS boundaries" in result.stderr and f"{data / 'geo'}" in result.stderr
     assert list(out.iterdir()) == [] and list(empty.iterdir()) == []
 
 

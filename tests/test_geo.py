@@ -1,43 +1,89 @@
-"""Boundaries: found by checksum in the cache folder, downloaded once (temp file, verify, rename), else None."""
+"""Boundaries: a data folder's own geo/ (checked by SHA256SUMS), else the cache folder or one verified download."""
 
 from __future__ import annotations
 
+import csv
 import functools
+import hashlib
 import http.server
+import json
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from dashboard.data import geo
-from tests.conftest import SHARED_GEO, require_shared_geo
+from dashboard.data import geo, queries
+from dashboard.data.checksums import SUMS_NAME
+from dashboard.data.paths import DATA_DIR
+from tests.conftest import data_without_geo
 
-METRO_NUTS3 = {"ITC11", "ITC33", "ES511", "PL911", "PL912", "PL913", "RO321", "RO322", "SE232", "MK008", "AL022"}
-
-
-def test_shared_subsets_load_with_all_area_regions():
-    require_shared_geo()
-    frame = geo.load_boundaries("nuts3")
-    assert set(frame["NUTS_ID"]) == METRO_NUTS3
-    assert frame.crs.to_epsg() == 4326
-    assert geo.load_boundaries("nuts3", ["MK008"])["NAME_LATN"].tolist() == ["Skopski"]
-    assert len(geo.load_boundaries("nuts0")) == 37
-
-
-def test_a_changed_file_is_refused(tmp_path, monkeypatch):
-    require_shared_geo()
-    spec = geo.BOUNDARIES["nuts3"]
-    data = (SHARED_GEO / spec.subset_name).read_bytes()
-    (tmp_path / spec.subset_name).write_bytes(data.replace(b"Skopski", b"Skopsk!"))
-    monkeypatch.setenv(geo.GEO_DIR_ENV, str(tmp_path))
-    assert geo.boundary_path("nuts3", allow_download=False) is None
-    assert geo.load_boundaries("nuts3", allow_download=False) is None
+# A made-up one-square "GISCO file" (fixture), so that the cache and download paths run with no real file.
+FIXTURE_GEOJSON = json.dumps({"type": "FeatureCollection", "features": [{
+    "type": "Feature", "id": "XA", "properties": {"NUTS_ID": "XA", "CNTR_CODE": "XA", "NAME_LATN": "Fixture land",
+                                                  "LEVL_CODE": 0},
+    "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]},
+}]}).encode()
+FIXTURE_SPEC = geo.BoundaryFile("FIXTURE_LEVL_0.geojson", hashlib.sha256(FIXTURE_GEOJSON).hexdigest(), "unused")
 
 
-def test_no_files_and_no_download_gives_none(tmp_path, monkeypatch):
-    monkeypatch.setenv(geo.GEO_DIR_ENV, str(tmp_path / "empty"))
-    assert geo.boundary_path("nuts0", allow_download=False) is None
+def test_embedded_boundaries_hold_every_region_the_areas_use(real_con):
+    areas = queries.areas(real_con)
+    regions = geo.load_boundaries(DATA_DIR, "nuts3", allow_download=False)
+    assert set(regions["NUTS_ID"]) == {code for codes in areas["nuts3"] for code in codes}
+    assert regions.crs.to_epsg() == 4326 and list(regions.columns) == geo.COLUMNS
+    assert geo.load_boundaries(DATA_DIR, "nuts3", ["MK008"])["NAME_LATN"].tolist() == ["Skopski"]
+    proxies = {
+        row["nuts_code"] for area in areas["area_id"]
+        for row in csv.DictReader((DATA_DIR / "indicators" / f"{area}.csv").read_text(encoding="utf-8").splitlines())
+        if len(row["nuts_code"]) == 4  # NUTS-2: country code and two characters
+    }
+    assert proxies and proxies == set(geo.load_boundaries(DATA_DIR, "nuts2")["NUTS_ID"])
+    assert set(areas["country"]) <= set(geo.load_boundaries(DATA_DIR, "nuts0")["NUTS_ID"])
+
+
+def cache_with_fixture(tmp_path, monkeypatch, level: str) -> Path:
+    """A cache folder holding a verified made-up file for level (the spec keeps the level's embedded name)."""
+    spec = geo.BoundaryFile(FIXTURE_SPEC.gisco_name, FIXTURE_SPEC.gisco_sha256, geo.BOUNDARIES[level].embedded_name)
+    monkeypatch.setitem(geo.BOUNDARIES, level, spec)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / spec.gisco_name).write_bytes(FIXTURE_GEOJSON)
+    monkeypatch.setenv(geo.GEO_DIR_ENV, str(cache))
+    return cache / spec.gisco_name
+
+
+def test_embedded_files_are_used_before_the_cache(tmp_path, monkeypatch):
+    cached = cache_with_fixture(tmp_path, monkeypatch, "nuts0")
+    assert geo.boundary_path(DATA_DIR, "nuts0") == DATA_DIR / "geo" / geo.BOUNDARIES["nuts0"].embedded_name
+    assert geo.boundary_path(data_without_geo(tmp_path / "data"), "nuts0") == cached
+
+
+def test_a_changed_embedded_file_is_refused_not_replaced(tmp_path, monkeypatch):
+    cache_with_fixture(tmp_path, monkeypatch, "nuts3")
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR / "geo", data / "geo")
+    path = data / "geo" / geo.BOUNDARIES["nuts3"].embedded_name
+    path.write_bytes(path.read_bytes().replace(b"Skopski", b"Skopsk!"))
+    assert geo.boundary_path(data, "nuts3") is None  # neither the changed file nor the cache: check names it
+    assert geo.load_boundaries(data, "nuts0") is not None  # the untouched levels still load
+
+
+def test_an_unlisted_embedded_file_is_refused(tmp_path):
+    geo_dir = tmp_path / "geo"
+    shutil.copytree(DATA_DIR / "geo", geo_dir)
+    sums = geo_dir / SUMS_NAME
+    sums.write_text("".join(line for line in sums.read_text().splitlines(True) if "nuts0" not in line))
+    assert geo.boundary_path(tmp_path, "nuts0") is None
+    assert geo.boundary_path(tmp_path, "nuts3") == geo_dir / geo.BOUNDARIES["nuts3"].embedded_name
+
+
+def test_a_folder_without_geo_reads_a_verified_cache_file(tmp_path, monkeypatch):
+    cached = cache_with_fixture(tmp_path, monkeypatch, "nuts0")
+    data = data_without_geo(tmp_path / "data")
+    assert geo.load_boundaries(data, "nuts0")["NAME_LATN"].tolist() == ["Fixture land"]
+    cached.write_bytes(FIXTURE_GEOJSON.replace(b"Fixture", b"Fixturf"))
+    assert geo.boundary_path(data, "nuts0") is None  # a changed cache file is not used; downloads off (conftest)
 
 
 @pytest.fixture()
@@ -54,28 +100,22 @@ def loopback_server(tmp_path):
 
 
 def test_download_verifies_and_renames(loopback_server, tmp_path):
-    require_shared_geo()
     root, base = loopback_server
-    real = geo.BOUNDARIES["nuts0"]
-    # the served file is the shared subset, so the spec expects the subset's checksum under the GISCO name
-    spec = geo.BoundaryFile(real.gisco_name, real.subset_sha256, real.subset_name, real.subset_sha256)
-    shutil.copy(SHARED_GEO / real.subset_name, root / real.gisco_name)
+    (root / FIXTURE_SPEC.gisco_name).write_bytes(FIXTURE_GEOJSON)
     cache = tmp_path / "cache"
-    path = geo.download(spec, cache, base_url=base)
-    assert path == cache / real.gisco_name and geo.sha256(path) == real.subset_sha256
-    assert [p.name for p in cache.iterdir()] == [real.gisco_name]
+    path = geo.download(FIXTURE_SPEC, cache, base_url=base)
+    assert path == cache / FIXTURE_SPEC.gisco_name and path.read_bytes() == FIXTURE_GEOJSON
+    assert [p.name for p in cache.iterdir()] == [FIXTURE_SPEC.gisco_name]
 
 
 def test_download_with_wrong_checksum_leaves_nothing(loopback_server, tmp_path):
     root, base = loopback_server
-    spec = geo.BOUNDARIES["nuts0"]
-    (root / spec.gisco_name).write_text('{"type": "FeatureCollection", "features": []}')
+    (root / FIXTURE_SPEC.gisco_name).write_bytes(FIXTURE_GEOJSON + b" ")
     cache = tmp_path / "cache"
-    assert geo.download(spec, cache, base_url=base) is None
+    assert geo.download(FIXTURE_SPEC, cache, base_url=base) is None
     assert list(cache.iterdir()) == []
 
 
 def test_download_offline_gives_none(tmp_path):
-    spec = geo.BOUNDARIES["nuts0"]
-    assert geo.download(spec, tmp_path, base_url="http://127.0.0.1:9/", timeout=2) is None
+    assert geo.download(FIXTURE_SPEC, tmp_path, base_url="http://127.0.0.1:9/", timeout=2) is None
     assert list(Path(tmp_path).iterdir()) == []

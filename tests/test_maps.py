@@ -8,12 +8,13 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.data import geo, queries
+from dashboard.data.paths import DATA_DIR
 from dashboard.figures import compare_view, maps
 from dashboard.figures.captions import KNOWN_MISSING
 from dashboard.i18n import t
 from dashboard.transform import series
 from dashboard.transform.view_state import CompareState
-from tests.conftest import require_shared_geo
+from tests.conftest import data_without_geo
 from tests.test_series import years_of
 
 ATTRIBUTION = "© EuroGeographics for the administrative boundaries. Source: Eurostat, GISCO (NUTS 2021)."
@@ -23,6 +24,11 @@ ATTRIBUTION = "© EuroGeographics for the administrative boundaries. Source: Eur
 def setup(real_con):
     catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)
     return real_con, catalog, queries.areas(real_con), years_of(real_con)
+
+
+def embedded(level: str):
+    """The boundaries shipped in data/geo."""
+    return geo.load_boundaries(DATA_DIR, level, allow_download=False)
 
 
 def render(setup, regions, countries, lang="en", **fields):
@@ -47,8 +53,7 @@ def assert_offline_map(fig: go.Figure) -> None:
     ],
 )
 def test_choropleth_draws_every_region_of_the_areas(setup, areas, codes):
-    require_shared_geo()
-    fig, lines = render(setup, geo.load_boundaries("nuts3"), geo.load_boundaries("nuts0"), areas=areas)
+    fig, lines = render(setup, embedded("nuts3"), embedded("nuts0"), areas=areas)
     assert_offline_map(fig)
     shapes = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap)]
     assert {code for tr in shapes for code in tr.locations} == codes
@@ -60,25 +65,23 @@ def test_choropleth_draws_every_region_of_the_areas(setup, areas, codes):
 
 
 def test_a_multi_region_area_shows_its_aggregate_on_each_region(setup):
-    require_shared_geo()
-    fig, _ = render(setup, geo.load_boundaries("nuts3"), None, areas=("warszawa",), year=2020)
+    fig, _ = render(setup, embedded("nuts3"), None, areas=("warszawa",), year=2020)
     trace = fig.data[0]
     assert list(trace.locations) == ["PL911", "PL912", "PL913"]
     assert set(trace.z) == {3082399.0}
 
 
 def test_missing_regions_are_drawn_grey_with_the_reason(setup):
-    require_shared_geo()
-    fig, lines = render(setup, geo.load_boundaries("nuts3"), None, year=2024)
+    fig, lines = render(setup, embedded("nuts3"), None, year=2024)
     gaps = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap) and tr.name.startswith("no data")]
     assert len(gaps) == 1 and list(gaps[0].locations) == ["AL022"]
     assert "not available" in gaps[0].customdata[0]
     assert any("Tirana 2024" in line for line in lines)
 
 
-def test_fallback_symbols_without_boundaries(setup, tmp_path, monkeypatch):
-    monkeypatch.setenv(geo.GEO_DIR_ENV, str(tmp_path))  # an empty cache and no download: no boundaries at all
-    assert geo.load_boundaries("nuts3", allow_download=False) is None
+def test_fallback_symbols_without_boundaries(setup, tmp_path):
+    # A data folder without geo/, an empty cache and no download (conftest): no boundaries at all.
+    assert geo.load_boundaries(data_without_geo(tmp_path / "data"), "nuts3") is None
     fig, lines = render(setup, None, None)
     assert_offline_map(fig)
     points = [tr for tr in fig.data if isinstance(tr, go.Scattermap)]
@@ -97,8 +100,7 @@ def test_fit_view_centres_on_the_bounds():
 
 
 def test_proxy_values_name_their_own_code_and_are_outlined(setup):
-    require_shared_geo()
-    fig, lines = render(setup, geo.load_boundaries("nuts3"), None, ind="tertiary_attainment_25_64_pct", year=2019)
+    fig, lines = render(setup, embedded("nuts3"), None, ind="tertiary_attainment_25_64_pct", year=2019)
     proxies = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap) and tr.name == t("map.proxy", "en")]
     assert len(proxies) == 1 and proxies[0].showlegend and proxies[0].marker.line.color == maps.PROXY_OUTLINE
     hover = dict(zip(proxies[0].locations, proxies[0].customdata, strict=True))
@@ -111,8 +113,7 @@ def test_proxy_values_name_their_own_code_and_are_outlined(setup):
 
 
 def test_own_nuts3_values_are_not_marked_as_proxies(setup):
-    require_shared_geo()
-    fig, lines = render(setup, geo.load_boundaries("nuts3"), None, year=2020)
+    fig, lines = render(setup, embedded("nuts3"), None, year=2020)
     assert not any(tr.name == t("map.proxy", "en") for tr in fig.data)
     hover = dict(zip(fig.data[0].locations, fig.data[0].customdata, strict=True))
     assert hover["MK008"].startswith("<b>Skopje</b> (MK008)<br>")
@@ -122,8 +123,7 @@ def test_own_nuts3_values_are_not_marked_as_proxies(setup):
 
 
 def test_italian_map_hover_says_why_in_words(setup):
-    require_shared_geo()
-    fig, _ = render(setup, geo.load_boundaries("nuts3"), None, lang="it", ind="employment_thousand",
+    fig, _ = render(setup, embedded("nuts3"), None, lang="it", ind="employment_thousand",
                     norm="per_capita", year=2014)
     hovers = " ".join(text for tr in fig.data if isinstance(tr, go.Choroplethmap) for text in tr.customdata)
     assert t("caption.missing.no_population", "it") in hovers

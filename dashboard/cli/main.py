@@ -188,7 +188,7 @@ def run_export(args: argparse.Namespace) -> int:
     if export.values.empty:
         return _fail("no values match the filter; nothing written", 1)
     try:
-        payload = export_bytes(export, fmt)
+        payload = export_bytes(export, fmt, args.data_dir)
     except BoundariesUnavailable as exc:
         return _fail(f"GeoJSON needs the NUTS boundaries: {exc}; nothing written", 1)
     to_stdout = args.output == STDOUT

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from dashboard.data import vocab
+from dashboard.data import checksums, vocab
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
 EUROSTAT_FLAGS = set("bcdefnprsuz")
@@ -224,6 +224,7 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     _check_values(c, area_ids, countries, indicator_ids, geos)
     _check_plans(c, area_ids, sources)
     _check_files(c, area_ids)
+    _check_geo(c)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
     c.report.problems.sort(key=lambda problem: problem.line != 0)
     return c
@@ -560,3 +561,11 @@ def _check_axis_themes(c: Checker, axes: list[Row], themes: list[Row]) -> None:
             c.problem("plans/axes.csv", row.line, "axis_no", f"axis has no theme row in {rel_t}")
         elif count > MAX_THEMES_PER_AXIS:
             c.problem("plans/axes.csv", row.line, "axis_no", f"{count} theme rows in {rel_t} (at most 2)")
+
+
+def _check_geo(c: Checker) -> None:
+    """Boundaries shipped in geo/ are exactly the files its SHA256SUMS lists, each with that checksum."""
+    folder = c.data_dir / "geo"
+    if folder.is_dir():
+        for name, line, column, reason in checksums.folder_problems(folder):
+            c.problem(f"geo/{name}", line, column, reason)

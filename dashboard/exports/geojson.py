@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -26,18 +27,21 @@ ATTRIBUTION_KEY = "about.boundaries"
 
 
 class BoundariesUnavailable(RuntimeError):
-    """The NUTS boundary files are neither in the cache folder nor downloadable."""
+    """The NUTS boundary files are neither in the data folder's geo/, nor in the cache folder, nor downloadable."""
 
 
-def load_export_boundaries(allow_download: bool | None = None) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame | None]:
+def load_export_boundaries(
+    data_dir: Path | str, allow_download: bool | None = None
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame | None]:
     """Return the NUTS-3 and (if present) NUTS-0 boundaries; raise BoundariesUnavailable without NUTS-3."""
-    nuts3 = geo.load_boundaries("nuts3", allow_download=allow_download)
+    nuts3 = geo.load_boundaries(data_dir, "nuts3", allow_download=allow_download)
     if nuts3 is None:
         raise BoundariesUnavailable(
-            f"no NUTS boundary files in {geo.geo_dir()} (set {geo.GEO_DIR_ENV} to a folder holding them, "
+            f"no NUTS boundary files in {Path(data_dir) / geo.EMBEDDED_DIR} (checked against its SHA256SUMS) "
+            f"or {geo.geo_dir()} (set {geo.GEO_DIR_ENV} to a folder holding the GISCO files, "
             "or allow the one-time download from GISCO)"
         )
-    return nuts3, geo.load_boundaries("nuts0", allow_download=allow_download)
+    return nuts3, geo.load_boundaries(data_dir, "nuts0", allow_download=allow_download)
 
 
 def _codes(row: pd.Series, area_regions: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
@@ -83,9 +87,9 @@ def to_geojson_bytes(frame: gpd.GeoDataFrame, metadata: Mapping[str, object] | N
     return json.dumps(collection, ensure_ascii=False).encode("utf-8")
 
 
-def export_geojson(export: Export, allow_download: bool | None = None) -> bytes:
-    """Return the Export as GeoJSON joined to NUTS boundaries; raise BoundariesUnavailable without them."""
-    nuts3, nuts0 = load_export_boundaries(allow_download)
+def export_geojson(export: Export, data_dir: Path | str, allow_download: bool | None = None) -> bytes:
+    """Return the Export as GeoJSON joined to the data folder's NUTS boundaries; raise BoundariesUnavailable without."""
+    nuts3, nuts0 = load_export_boundaries(data_dir, allow_download)
     frame = join_boundaries(export.values, export.area_regions, nuts3, nuts0)
     lang = export.lang
     metadata = {

@@ -9,7 +9,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from dashboard.data.paths import DATA_DIR
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,6 +35,7 @@ class Format:
     export: str | None = None
     table: str | None = None
     figure: str | None = None
+    boundaries: bool = False  # the export writer also takes the data folder, whose geo/ holds the NUTS boundaries
 
 
 FORMATS: dict[str, Format] = {
@@ -44,7 +48,9 @@ FORMATS: dict[str, Format] = {
         "parquet", "application/vnd.apache.parquet", export=f"{WRITERS}:export_parquet",
         table=f"{WRITERS}:table_parquet",
     ),
-    "geojson": Format("geojson", "application/geo+json", export="dashboard.exports.geojson:export_geojson"),
+    "geojson": Format(
+        "geojson", "application/geo+json", export="dashboard.exports.geojson:export_geojson", boundaries=True,
+    ),
     "zip": Format("zip", "application/zip", export="dashboard.exports.datapackage:export_zip"),
     "png": Format("png", "image/png", figure="dashboard.exports.images:figure_image"),
     "svg": Format("svg", "image/svg+xml", figure="dashboard.exports.images:figure_image"),
@@ -64,9 +70,10 @@ def _writer(fmt: str, kind: str, known: tuple[str, ...]) -> Callable[..., bytes]
     return getattr(importlib.import_module(module), name)
 
 
-def export_bytes(export: Export, fmt: str) -> bytes:
-    """Return the Export as a file in one of EXPORT_FORMATS; GeoJSON raises BoundariesUnavailable without boundaries."""
-    return _writer(fmt, "export", EXPORT_FORMATS)(export)
+def export_bytes(export: Export, fmt: str, data_dir: Path | str = DATA_DIR) -> bytes:
+    """Return the Export as a file in one of EXPORT_FORMATS; GeoJSON joins data_dir's boundaries, else raises."""
+    writer = _writer(fmt, "export", EXPORT_FORMATS)
+    return writer(export, data_dir) if FORMATS[fmt].boundaries else writer(export)
 
 
 def table_bytes(frame: pd.DataFrame, fmt: str, labels: Mapping[str, str] | None = None) -> bytes:

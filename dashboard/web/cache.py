@@ -69,10 +69,10 @@ def export(directory: str, selection: Selection, lang: str, retrieved: date) -> 
 
 
 @st.cache_data(show_spinner=False, ttl=3600)
-def boundaries_available() -> bool:
+def boundaries_available(directory: str) -> bool:
     """True if the NUTS boundaries can be read; checked hourly, since offline a failed first download costs seconds."""
     try:
-        load_export_boundaries()
+        load_export_boundaries(directory)
     except BoundariesUnavailable:
         return False
     return True
@@ -142,10 +142,10 @@ def body_types(directory: str) -> dict[str, str]:
 
 
 @st.cache_resource(show_spinner=False)
-def boundaries(level: str, folder: str) -> gpd.GeoDataFrame | None:
-    """Boundaries of a NUTS level from the checked cache folder (shared by all sessions, never mutated)."""
+def boundaries(directory: str, level: str, folder: str) -> gpd.GeoDataFrame | None:
+    """Boundaries of a NUTS level from the data folder's geo/, else the cache folder (shared, never mutated)."""
     # folder (geo.geo_dir()) is only part of the cache key, so that a changed METROCASE_GEO_DIR is honoured.
-    return geo.load_boundaries(level)
+    return geo.load_boundaries(directory, level)
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
@@ -168,8 +168,8 @@ def compare_chart(directory: str, state: CompareState, lang: str) -> tuple[go.Fi
 @st.cache_resource(show_spinner=False, max_entries=256)
 def compare_map(directory: str, state: CompareState, lang: str, folder: str) -> tuple[go.Figure, list[str], bool]:
     """Cached Map tab figure and caption; the flag says whether region boundaries were available."""
-    regions = boundaries("nuts3", folder)
-    countries = boundaries("nuts0", folder)
+    regions = boundaries(directory, "nuts3", folder)
+    countries = boundaries(directory, "nuts0", folder)
     fig, lines = compare_view.map_figure(
         compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), body_types(directory),
         lang, regions, countries,

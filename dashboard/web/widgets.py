@@ -163,7 +163,8 @@ def export_downloads(export: Export, lang: str, geojson_available: bool, name: s
     with st.container(horizontal=True, key=f"export-{name}"):
         for fmt in EXPORT_FORMATS:
             disabled = fmt == "geojson" and not geojson_available
-            _download(fmt, lang, partial(export_bytes, export, fmt), name, f"export-{name}-{fmt}", name, disabled)
+            data = partial(export_bytes, export, fmt, cache.data_dir())
+            _download(fmt, lang, data, name, f"export-{name}-{fmt}", name, disabled)
     if not geojson_available:
         st.caption(t("download.geojson_unavailable", lang))
 

@@ -88,7 +88,7 @@ st.dataframe(
 
 st.header(t("data.download_heading", lang))
 st.caption(t("data.download_help", lang))
-export_downloads(export, lang, cache.boundaries_available())
+export_downloads(export, lang, cache.boundaries_available(directory))
 
 st.header(t("data.cite_heading", lang))
 st.code(export.citation, language=None, wrap_lines=True)
