@@ -60,9 +60,41 @@ AREA_DISPLAY = {
     "goteborg": ("Regione di Göteborg", "Göteborg", "Göteborg", "Göteborg", "#000000", ""),
     "tirana": ("Comune di Tirana", "Tirana", "Tirana", "Tirana", "#F0E442", ""),
 }
-# Comparison sets: set_id, name EN/IT, default indicator, source of the membership.
+IT_LIST = "https://it.wikipedia.org/wiki/Citt%C3%A0_metropolitane_d%27Italia"
+# Comparison sets: set_id, name EN/IT, default indicator, default benchmarks of Compare, source of the membership.
 SETS = [("metro_case", "Metro Case (Interreg Europe, 2025–2029)", "Metro Case (Interreg Europe, 2025–2029)",
-         "population_jan1", "https://www.interregeurope.eu/metro-case")]
+         "population_jan1", "", "https://www.interregeurope.eu/metro-case"),
+        ("italy_14", "Italy's 14 metropolitan cities", "Le 14 città metropolitane italiane", "population_jan1",
+         "country", IT_LIST)]
+# The 12 other Italian metropolitan cities (research/italy_nuts3.csv gives area_id -> NUTS-3): name EN, name IT (the
+# legal name, also the local one), core city EN. Short names are the Italian city names in both languages.
+# Colours: Paul Tol's "muted" scheme (9 colour-blind-distinct hues) plus black, Tol's vibrant magenta and light pear,
+# none of them Torino's orange or Genova's blue, which keep their Metro Case colours in this set too.
+ITALY = {
+    "it_milano": ("Metropolitan City of Milan", "Città metropolitana di Milano", "Milan", "#332288"),
+    "it_venezia": ("Metropolitan City of Venice", "Città metropolitana di Venezia", "Venice", "#88CCEE"),
+    "it_bologna": ("Metropolitan City of Bologna", "Città metropolitana di Bologna", "Bologna", "#44AA99"),
+    "it_firenze": ("Metropolitan City of Florence", "Città metropolitana di Firenze", "Florence", "#117733"),
+    "it_roma": ("Metropolitan City of Rome Capital", "Città metropolitana di Roma Capitale", "Rome", "#999933"),
+    "it_napoli": ("Metropolitan City of Naples", "Città metropolitana di Napoli", "Naples", "#DDCC77"),
+    "it_bari": ("Metropolitan City of Bari", "Città metropolitana di Bari", "Bari", "#CC6677"),
+    "it_reggio_calabria": ("Metropolitan City of Reggio Calabria", "Città metropolitana di Reggio Calabria",
+                           "Reggio Calabria", "#882255"),
+    "it_palermo": ("Metropolitan City of Palermo", "Città metropolitana di Palermo", "Palermo", "#AA4499"),
+    "it_messina": ("Metropolitan City of Messina", "Città metropolitana di Messina", "Messina", "#000000"),
+    "it_catania": ("Metropolitan City of Catania", "Città metropolitana di Catania", "Catania", "#EE3377"),
+    "it_cagliari": ("Metropolitan City of Cagliari", "Città metropolitana di Cagliari", "Cagliari", "#BBCC33"),
+}
+# Strategic-plan status of the 12 (research/italy_metro_cities.csv, column cm): the project's status_class of the
+# research's psm_status text. Approved with no stated end -> in_force; a plan whose stated period is over -> ended;
+# no approval found, or approved with no date -> unclear.
+ITALY_PLANS = {
+    "it_milano": ("Milano", "in_force"), "it_venezia": ("Venezia", "ended"), "it_bologna": ("Bologna", "in_force"),
+    "it_firenze": ("Firenze", "unclear"), "it_roma": ("Roma Capitale", "unclear"), "it_napoli": ("Napoli", "ended"),
+    "it_bari": ("Bari", "in_force"), "it_reggio_calabria": ("Reggio Calabria", "unclear"),
+    "it_palermo": ("Palermo", "unclear"), "it_messina": ("Messina", "unclear"),
+    "it_catania": ("Catania", "in_preparation"), "it_cagliari": ("Cagliari", "in_force"),
+}
 # research/project.md names the project page without a SOURCES.md entry: its title is taken from there.
 EXTRA_TITLES = {"https://www.interregeurope.eu/metro-case": "Interreg Europe: Metro Case project page"}
 COUNTRIES = [("AL", "Albania", "Albania"), ("ES", "Spain", "Spagna"), ("EU27_2020", "EU-27", "UE-27"),
@@ -384,8 +416,8 @@ def parse_catalog() -> dict[str, dict[str, str]]:
 CATALOG = parse_catalog()
 
 
-def build_areas(gov: pd.DataFrame) -> pd.DataFrame:
-    """Build areas.csv from the governance fields and the fixed NUTS-3 mapping."""
+def build_areas(gov: pd.DataFrame, nuts3_map: pd.DataFrame) -> pd.DataFrame:
+    """Build areas.csv from the governance fields, the fixed NUTS-3 mapping and the Italian set's NUTS-3 map."""
     g = gov.set_index(["area_id", "field"])
     rows = []
     for order, (aid, city, nuts3, geo, note) in enumerate(AREAS, start=1):
@@ -396,16 +428,35 @@ def build_areas(gov: pd.DataFrame) -> pd.DataFrame:
                      "country": g.loc[(aid, "country_iso2"), "value"], "core_city_en": city, "core_city_it": city_it,
                      "lat": g.loc[(aid, "core_lat"), "value"], "lon": g.loc[(aid, "core_lon"), "value"],
                      "nuts3": nuts3, "indicator_geo": geo, "nuts2_same": nuts2_same, "colour": colour,
-                     "comparison_sets": "metro_case",
+                     "comparison_sets": "metro_case;italy_14" if geo.startswith("IT") else "metro_case",
                      "source_url": g.loc[(aid, "area_name_en"), "source_url"],
                      "coord_source_url": g.loc[(aid, "core_lat"), "source_url"],
                      "note": note + " NUTS-3 indicators only approximate the area."})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows + italy_areas(nuts3_map, len(rows)))
+
+
+def italy_areas(nuts3_map: pd.DataFrame, start: int) -> list[dict[str, object]]:
+    """Rows of the 12 other Italian metropolitan cities; no coordinates in the research, so lat/lon stay empty."""
+    rows = []
+    for order, r in enumerate(nuts3_map[nuts3_map.area_id.isin(ITALY)].itertuples(), start=start + 1):
+        name_en, name_it, city_en, colour = ITALY[r.area_id]
+        extra = (" NUTS 2021 code; the NUTS 2016 province ITG27 is a different, larger territory."
+                 if r.nuts_code == "ITG2F" else "")
+        rows.append({"area_id": r.area_id, "sort_order": order, "name_en": name_en, "name_it": name_it,
+                     "name_local": name_it, "short_en": r.city, "short_it": r.city, "country": "IT",
+                     "core_city_en": city_en, "core_city_it": r.city, "lat": "", "lon": "", "nuts3": r.nuts_code,
+                     "indicator_geo": r.nuts_code, "nuts2_same": "", "colour": colour, "comparison_sets": "italy_14",
+                     "source_url": IT_LIST, "coord_source_url": "",
+                     "note": f"{r.nuts_code} is the {name_it} (former province).{extra} NUTS-3 indicators only"
+                             " approximate the area. Core-city coordinates not in the research: missing."})
+    if len(rows) != len(ITALY):
+        raise ValueError("italy_nuts3.csv does not list every Italian metropolitan city")
+    return rows
 
 
 def build_sets() -> pd.DataFrame:
     """Build sets.csv: the comparison sets, their names and default indicator."""
-    cols = ["set_id", "name_en", "name_it", "default_indicator", "source_url"]
+    cols = ["set_id", "name_en", "name_it", "default_indicator", "default_bench", "source_url"]
     out = pd.DataFrame(SETS, columns=cols)
     out.insert(1, "sort_order", range(1, len(out) + 1))
     return out
@@ -449,7 +500,8 @@ def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
 def build_competences(gov: pd.DataFrame) -> pd.DataFrame:
     """Classify each area's competences text over the fixed taxonomy (held/shared/not_held/unknown)."""
     comp = gov[gov.field == "competences"].set_index("area_id")
-    rows = []
+    rows = [[aid, competence, "unknown", "classified", "", "not researched: the governance research covers only the"
+             " Metro Case areas"] for aid in ITALY for competence, *_ in TAXONOMY]
     for aid, *_ in AREAS:
         text, url = comp.loc[aid, "value"], comp.loc[aid, "source_url"]
         spec = dict(item.split("=", 1) for item in COMPETENCES[aid].split(" | "))
@@ -522,7 +574,6 @@ def carry_flags(out: pd.DataFrame) -> pd.DataFrame:
 
 def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
     """Map research indicator rows to the dashboard schema (flag, status, source, source_copy, note)."""
-    ind = ind[~ind.area_id.str.startswith("it_")]
     if set(ind.indicator_id) - set(CATALOG):
         raise ValueError(f"indicators missing from catalogue: {set(ind.indicator_id) - set(CATALOG)}")
     flag = ind.notes.str.extract(r"Eurostat flag:? ([a-z]+)\b", expand=False).fillna("")
@@ -605,6 +656,25 @@ def build_plans(sp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.DataFrame(axes).sort_values(["plan_id", "axis_no"]))
 
 
+def italy_plans(cities: pd.DataFrame) -> pd.DataFrame:
+    """One plan row per other Italian metropolitan city: the research's strategic-plan (PSM) status and edition."""
+    by_name = cities.set_index("cm")
+    rows = []
+    for aid, (cm, status_class) in ITALY_PLANS.items():
+        r = by_name.loc[cm]
+        year_ok = bool(re.fullmatch(r"\d{4}", r.psm_year))
+        detail = "" if year_ok or not r.psm_year else f"year given as {r.psm_year}"
+        rows.append({"plan_id": f"{aid}_psm", "area_id": aid, "name_local": "Piano strategico metropolitano",
+                     "name_en": "Metropolitan strategic plan", "plan_type": "metropolitan strategic plan (PSM)",
+                     "edition": r.psm_edition, "adoption_year": r.psm_year if year_ok else "",
+                     "adoption_detail": detail, "horizon": "", "horizon_start": "", "horizon_end": "",
+                     "status": r.psm_status, "status_class": status_class, "n_axes": "", "eu_funding_link": "",
+                     "source_url": r.psm_src, "other_sources": "",
+                     "note": join("plan named by its type; the status text gives the title where the source does",
+                                  r.notes)})
+    return pd.DataFrame(rows)
+
+
 def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
     """Build SOURCES.csv: one row per distinct web URL (title from SOURCES.md) plus each Eurostat dataset."""
     titles: dict[str, str] = {}
@@ -627,7 +697,8 @@ def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
 README = """# Metro Case governance dashboard: data set
 
 Built by `scripts/build_data.py` from the project's research files (`governance_long.csv`,
-`indicators.csv`, `strategic_plans.csv`, `SOURCES.md`, `INDICATORS.md`); do not edit by hand, rebuild.
+`indicators.csv`, `strategic_plans.csv`, `italy_nuts3.csv`, `italy_metro_cities.csv`, `SOURCES.md`,
+`INDICATORS.md`); do not edit by hand, rebuild.
 All files are UTF-8 CSV with a header. An empty cell means missing, never zero; the `note` says why.
 
 ## Files
@@ -653,7 +724,8 @@ Metro Case governance dashboard data set (2026), built from Eurostat (demo_r_pja
 nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources listed per row.
 
 ## Columns
-- `area_id`: genova, torino, warszawa, bucuresti, barcelona, skopje, goteborg, tirana; `geo`: ISO2 or
+- `area_id`: genova, torino, warszawa, bucuresti, barcelona, skopje, goteborg, tirana, and `it_<city>` for the
+  12 other Italian metropolitan cities (`italy_14` set; one NUTS-3 region each, the former province); `geo`: ISO2 or
   EU27_2020. `nuts_code`, `nuts3`, `indicator_geo`: NUTS 2021 codes; `A+B+C` = aggregate of NUTS-3 regions.
 - `year`: reference year of the value (empty when the source gives none; the note then says so).
 - `value`: exactly as in the research; unit in `unit` (governance) or the catalogue (`unit_en`, `decimals`).
@@ -666,10 +738,15 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
 
 - areas: `name_it`, `short_en`/`short_it` (the one short name shown in every figure and list),
   `core_city_en`/`core_city_it` are the dashboard's own translations; `colour` = `#RRGGBB`, one Okabe-Ito hue per
-  area (Okabe & Ito 2008, colour-blind safe), unique within a comparison set; `comparison_sets` = `;`-list of
+  area (Okabe & Ito 2008, colour-blind safe), unique within a comparison set (the 12 other Italian metropolitan
+  cities: Paul Tol's "muted" scheme plus black, Tol's vibrant magenta #EE3377 and light pear #BBCC33; Torino and
+  Genova keep their Metro Case colours in `italy_14`); `comparison_sets` = `;`-list of
   `set_id`s of `sets.csv`; `nuts2_same` = the NUTS-2 region (NUTS 2021) made of exactly the area's NUTS-3 regions
-  (PL91, RO32), empty where none.
-- sets: `default_indicator` = the indicator Compare opens with; `source_url` = the page listing the members.
+  (PL91, RO32), empty where none. `lat`, `lon`, `coord_source_url`: the core city's coordinates and their source,
+  all three empty where the research has none (the 12 other Italian metropolitan cities).
+- sets: `default_indicator` = the indicator Compare opens with; `default_bench` = the benchmarks Compare opens with
+  (comma list of `country`, `eu`, `partners`; empty = none; `italy_14` opens with `country`, Italy); `source_url` =
+  the page listing the members.
 - breaks: `geo` = ISO2 (empty = every geo), `year` = first year not comparable with earlier ones, `scope` =
   `population_based` (every indicator with `population_based` = yes, and per-capita values) or one
   `indicator_id`, `kind` = census or release, `note_en`/`note_it` = the caption text, `source_url` = the dataset.
@@ -733,9 +810,11 @@ FAQ says Eurostat's licence from EuroGeographics covers non-commercial use only 
 from EuroGeographics): keep the dashboard non-commercial (seminar and teaching use).
 """
 FILES = {
-    "areas.csv": "the Metro Case areas: names (EN, IT, local, short EN/IT), country, core city EN/IT, coordinates, "
+    "areas.csv": "the areas of every comparison set (the Metro Case areas and Italy's 14 metropolitan cities): "
+                 "names (EN, IT, local, short EN/IT), country, core city EN/IT, coordinates, "
                  "NUTS-3 codes, the NUTS-2 region of the same territory, fixed colour, comparison sets",
-    "sets.csv": "the comparison sets: names EN/IT, default indicator, the page that lists the members",
+    "sets.csv": "the comparison sets (metro_case, italy_14): names EN/IT, default indicator and benchmarks, the "
+                "page that lists the members",
     "countries.csv": "names EN/IT of every area country and benchmark geo (incl. EU27_2020)",
     "breaks.csv": "series breaks (census revisions, a change of Eurostat release) with caption notes EN/IT",
     "governance.csv": "facts on each area's metropolitan body (key area_id, attribute)",
@@ -745,7 +824,8 @@ FILES = {
                               "per-capita rule, summable, population-based, scatter x, caveats, date read",
     "indicators/<area_id>.csv": "Eurostat series per area: headline, NUTS-3 component and NUTS-2 proxy rows",
     "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
-    "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status",
+    "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status (the 12 other Italian "
+                       "metropolitan cities: one row each from italy_metro_cities.csv, their plan's status)",
     "plans/axes.csv": "axis names of each plan, in the language as written",
     "plans/axis_themes.csv": "each axis mapped to 1-2 common themes (project classification; hand-maintained, "
                              "not built by this script)",
@@ -770,7 +850,7 @@ def main() -> None:
     def put(df: pd.DataFrame, rel: str, cols: list[str] | None = None) -> None:
         done[rel] = write(df, out / rel, cols or list(df.columns))
 
-    areas, govout, comp = build_areas(gov), build_governance(gov), build_competences(gov)
+    areas, govout, comp = build_areas(gov, read(res / "italy_nuts3.csv")), build_governance(gov), build_competences(gov)
     put(areas, "areas.csv")
     put(govout, "governance.csv")
     put(pd.DataFrame([(c, i, en, it) for i, (c, en, it) in enumerate(TAXONOMY, 1)],
@@ -784,13 +864,15 @@ def main() -> None:
     put(breaks, "breaks.csv")
     ind = build_indicator_rows(read(res / "indicators.csv")).sort_values(["indicator_id", "geo", "year"])
     cols = ["indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note"]
-    for aid, *_ in AREAS:
+    area_ids = list(areas.area_id)
+    for aid in area_ids:
         put(ind[ind.area_id == aid], f"indicators/{aid}.csv", cols)
     bench = ind[ind.area_id.isin(BENCH)].sort_values(["geo", "indicator_id", "year"])
     put(bench, "indicators/benchmarks.csv", ["geo"] + cols[:1] + cols[2:])
-    if len(ind) != sum(len(done[f"indicators/{a}.csv"]) for a, *_ in AREAS) + len(bench):
+    if len(ind) != sum(len(done[f"indicators/{a}.csv"]) for a in area_ids) + len(bench):
         raise ValueError("indicator rows with an unexpected area_id")
     plans, axes = build_plans(sp)
+    plans = pd.concat([plans, italy_plans(read(res / "italy_metro_cities.csv"))]).sort_values("plan_id")
     put(plans, "plans/plans.csv")
     put(axes, "plans/axes.csv")
     urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,

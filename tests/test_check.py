@@ -63,6 +63,8 @@ def test_shipped_data_json_report_counts_what_the_files_hold():
         "values": sum(1 for row in value_rows if row["value"].strip()),
         "facts": sum(1 for row in _rows(DATA_DIR / "governance.csv") if row["value"].strip()),
         "plans": len(_rows(DATA_DIR / "plans" / "plans.csv")),
+        "sets": {row["set_id"]: sum(row["set_id"] in area["comparison_sets"].split(";") for area in areas)
+                 for row in _rows(DATA_DIR / "sets.csv")},
         "problems": [],
         "values_without_source": 0,
         "facts_without_source": 0,

@@ -54,6 +54,7 @@ class Report:
     values: int = 0
     facts: int = 0
     plans: int = 0
+    sets: dict[str, int] = field(default_factory=dict)
     values_without_source: int = 0
     facts_without_source: int = 0
     problems: list[Problem] = field(default_factory=list)
@@ -293,8 +294,12 @@ def _check_sets(c: Checker, indicator_ids: set[str], sources: set[str]) -> set[s
     rel = "sets.csv"
     rows = c.read(rel, vocab.SET_COLUMNS)
     c.unique(rel, rows, ("set_id",))
-    c.required(rel, rows, vocab.SET_COLUMNS[1:])
+    c.required(rel, rows, vocab.SET_REQUIRED)
     c.numeric(rel, rows, "sort_order")
+    for row in rows:
+        bad = [b for b in row["default_bench"].split(",") if b.strip() and b.strip() not in vocab.BENCHMARK_CHOICES]
+        if bad:
+            c.problem(rel, row.line, "default_bench", f"unknown benchmark {bad[0][:40]!r}")
     c.references(rel, rows, "default_indicator", indicator_ids, "indicator")
     c.cited(rel, rows, "source_url", sources)
     return {r["set_id"] for r in rows}
@@ -311,6 +316,8 @@ def _check_area_domain(c: Checker, rel: str, rows: list[Row], set_ids: set[str],
         for set_id in filter(None, (part.strip() for part in row["comparison_sets"].split(";"))):
             if set_id not in set_ids:
                 c.problem(rel, row.line, "comparison_sets", f"unknown comparison set {set_id[:40]!r}")
+            else:
+                c.report.sets[set_id] = c.report.sets.get(set_id, 0) + 1
             if colour:
                 first = taken.setdefault((set_id, colour.upper()), row.line)
                 if first != row.line:
@@ -330,6 +337,11 @@ def _check_areas(
     c.required(rel, rows, vocab.AREA_REQUIRED)
     for column in ("lat", "lon", "sort_order"):
         c.numeric(rel, rows, column)
+    for row in rows:
+        given = [column for column in vocab.AREA_COORDINATES if row[column]]
+        if given and len(given) < len(vocab.AREA_COORDINATES):
+            missing = next(column for column in vocab.AREA_COORDINATES if not row[column])
+            c.problem(rel, row.line, missing, f"coordinates need {', '.join(vocab.AREA_COORDINATES)} together")
     c.cited(rel, rows, "source_url", sources)
     c.cited(rel, rows, "coord_source_url", sources)
     _check_area_domain(c, rel, rows, set_ids, geos)

@@ -8,10 +8,12 @@ AREA_COLUMNS = (
 )
 AREA_REQUIRED = (
     "sort_order", "name_en", "name_it", "name_local", "short_en", "short_it", "country", "core_city_en",
-    "core_city_it", "lat", "lon", "nuts3", "indicator_geo", "colour", "comparison_sets", "source_url",
-    "coord_source_url",
+    "core_city_it", "nuts3", "indicator_geo", "colour", "comparison_sets", "source_url",
 )
-SET_COLUMNS = ("set_id", "sort_order", "name_en", "name_it", "default_indicator", "source_url")
+# A core city's coordinates and their source: all three or none (missing where no source gives them).
+AREA_COORDINATES = ("lat", "lon", "coord_source_url")
+SET_COLUMNS = ("set_id", "sort_order", "name_en", "name_it", "default_indicator", "default_bench", "source_url")
+SET_REQUIRED = ("sort_order", "name_en", "name_it", "default_indicator", "source_url")
 COUNTRY_COLUMNS = ("geo", "name_en", "name_it")
 BREAK_COLUMNS = ("geo", "year", "scope", "kind", "note_en", "note_it", "source_url")
 GOVERNANCE_COLUMNS = ("area_id", "attribute", "value", "unit", "year", "status", "source_url", "note")
@@ -74,6 +76,8 @@ PLAN_THEMES_ORDER = (
 )
 PLAN_THEMES = frozenset(PLAN_THEMES_ORDER)
 EXTRA_BENCHMARKS = frozenset({"EU27_2020"})
+# The benchmarks Compare can draw (sets.csv default_bench is a comma list of them).
+BENCHMARK_CHOICES = frozenset({"partners", "country", "eu"})
 
 # Every table file of a data directory: raw table name -> (path relative to the data directory, columns).
 # check reads exactly these (plus one indicators/<area_id>.csv per area), and the loader loads what check read:
