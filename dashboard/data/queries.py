@@ -139,6 +139,11 @@ def indicator_years(con: duckdb.DuckDBPyConnection, comparison_set: str = METRO_
     return run_query(con, "indicator_years", comparison_set=comparison_set)
 
 
+def comparison_sets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return every comparison set in display order (names, default indicator and benchmarks, source page)."""
+    return run_query(con, "comparison_sets")
+
+
 def comparison_set(con: duckdb.DuckDBPyConnection, set_id: str = METRO_CASE) -> pd.DataFrame:
     """Return one comparison set (names, default indicator); empty if the data has no such set."""
     return run_query(con, "comparison_set", comparison_set=set_id)

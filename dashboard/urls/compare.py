@@ -19,7 +19,7 @@ from dashboard.transform.view_state import (
 from dashboard.urls.parse import parse_choice, parse_int, parse_list, shown
 
 # Parameters that other parts of the app own; they are neither parsed nor reported here.
-GLOBAL_PARAMS = frozenset({"lang", "present"})
+GLOBAL_PARAMS = frozenset({"lang", "present", "set"})
 PARAMS = ("ind", "areas", "year", "from", "to", "view", "chart", "x", "bench", "norm", "colour")
 YEAR_LIMITS = (1900, 2100)
 NO_BENCHMARK = {"", "none"}
@@ -31,6 +31,7 @@ def parse_state(
     area_ids: Sequence[str],
     years: Mapping[str, Collection[int]],
     rules: Rules,
+    default_bench: Sequence[str] = (),
 ) -> CompareState:
     """Parse untrusted URL parameters into a valid state; every value not used as given leaves a Notice."""
     notices: list[Notice] = []
@@ -62,7 +63,7 @@ def parse_state(
     if isinstance(raw_bench, str) and raw_bench.strip().lower() in NO_BENCHMARK:
         bench: list[str] = []
     else:
-        bench, bad = parse_list(raw_bench, BENCHMARKS, [])
+        bench, bad = parse_list(raw_bench, BENCHMARKS, [b for b in BENCHMARKS if b in default_bench])
         if bad is not None:
             note("bad_value", "bench", bad)
 
@@ -113,7 +114,7 @@ def parse_state(
     )
 
 
-def to_params(state: CompareState) -> dict[str, str]:
+def to_params(state: CompareState, default_bench: Sequence[str] = ()) -> dict[str, str]:
     """Return the state as URL parameters: the core choices always, the data-chosen ones only when set."""
     params = {
         "ind": state.ind,
@@ -127,4 +128,6 @@ def to_params(state: CompareState) -> dict[str, str]:
     params.update({name: str(value) for name, value in optional.items() if value is not None})
     if state.bench:
         params["bench"] = ",".join(state.bench)
+    elif default_bench:  # no benchmark where the set opens with some: say so, or the next run restores them
+        params["bench"] = "none"
     return params

@@ -17,6 +17,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ignored search text in the link: {value} (plain text of at most {n} characters).",
         "Testo di ricerca ignorato nel link: {value} (testo semplice di al massimo {n} caratteri).",
     ),
+    "set.label": ("Comparison set", "Insieme di confronto"),
+    "notice.bad_set": (
+        "Unknown comparison set “{value}” in the link; showing {default}.",
+        "Insieme di confronto “{value}” sconosciuto nel link; si mostra {default}.",
+    ),
     "query.show": ("Show query", "Mostra la query"),
     "query.params": ("Bound parameters of {name}:", "Parametri associati di {name}:"),
     "error.data_dir": (
