@@ -11,7 +11,9 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 EUROSTAT = ["demo_r_pjanaggr3", "reg_area3", "nama_10r_3gdp", "demo_r_gind3", "nama_10r_3empers",
-            "edat_lfse_04"]
+            "edat_lfse_04", "tour_occ_nin2"]
+# indicators_more.csv rows left out: the vehicle code TOT_X_TM is not confirmed (research/INDICATORS_MORE.md).
+LEFT_OUT = {"vehicle_stock_tot_x_tm_nr"}
 BENCH = ["IT", "ES", "PL", "RO", "SE", "MK", "AL", "EU27_2020"]
 CENSUS_BREAK = "not comparable with earlier years (census break)"
 ATTRS = ["body_name_local", "body_name_en", "body_type", "legal_basis", "year_established",
@@ -135,11 +137,29 @@ PER_CAPITA = {
 }
 SUMMABLE = {"population_jan1", "population_jan1_prev_release", "gdp_mio_eur", "employment_thousand", "area_km2"}
 POPULATION_BASED = {"population_jan1", "population_jan1_prev_release", "share_pop_65plus_pct",
-                    "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate"}
+                    "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate",
+                    "crude_birth_rate_per_1000", "crude_death_rate_per_1000", "natural_change_rate_per_1000",
+                    "population_change_1y_pct", "population_change_5y_pct", "tourism_nights_per_inhabitant"}
 # The default second indicator of a scatter: GDP PPS per inhabitant, or density for the GDP PPS indicator itself.
 SCATTER_X = {"gdp_pps_per_inhabitant": "population_density_derived"}
 SCATTER_X_DEFAULT = "gdp_pps_per_inhabitant"
+TOURISM_CAVEAT = (
+    "NUTS-2 regions only (the dataset has no NUTS-3 data): for most areas the value covers a much larger region "
+    "than the metropolitan area (e.g. Piemonte for Torino, Cataluña for Barcelona, Västsverige for Göteborg, Sicily's "
+    "ITG1 for Palermo, Messina and Catania alike, the whole country for Skopje); only Warszawa (PL91) and București "
+    "(RO32) are exact. Each value names its region. 2020-2021: COVID-19 years.",
+    "Solo regioni NUTS-2 (il dataset non ha dati NUTS-3): per la maggior parte delle aree il valore copre una regione "
+    "molto più grande dell'area metropolitana (per esempio il Piemonte per Torino, la Catalogna per Barcellona, il "
+    "Västsverige per Göteborg, la ITG1 siciliana per Palermo, Messina e Catania insieme, l'intero paese per Skopje); "
+    "solo Varsavia (PL91) e Bucarest (RO32) sono esatte. Ogni valore indica la sua regione. 2020-2021: anni COVID-19.")
 CAVEATS = {
+    "tourism_nights_total_nr": TOURISM_CAVEAT, "tourism_nights_foreign_nr": TOURISM_CAVEAT,
+    "tourism_nights_foreign_share_pct": TOURISM_CAVEAT,
+    "tourism_nights_per_inhabitant": (
+        "Only where the population of exactly the tourism region is in the data: Warszawa (PL91), București (RO32), "
+        "Skopje (MK00, the whole country) and the countries; elsewhere the NUTS-2 region's population is missing.",
+        "Solo dove i dati contengono la popolazione esattamente della regione turistica: Varsavia (PL91), Bucarest "
+        "(RO32), Skopje (MK00, l'intero paese) e i paesi; altrove manca la popolazione della regione NUTS-2."),
     "employment_thousand": (
         "Employment is counted at the place of work: commuters make per-capita ratios differ from residents' "
         "employment rates.",
@@ -334,8 +354,101 @@ IT Quota di persone di 25-64 anni con istruzione terziaria (edat_lfse_04). Proxy
    NUTS-3: ITC1, ITC3, ES51, PL91 (dal 2013), RO32, SE23, MK00 (= intero paese). Edizione precedente con
    dati fino al 2019 (NUTS 2016); interruzione dell'indagine nel 2014 nella maggior parte dei paesi (flag
    b). Nessun valore per l'Albania.
+@crude_birth_rate_per_1000|demography|1|neutral|demo_r_gind3
+N Crude birth rate|Tasso grezzo di natalità
+U live births per 1000 inhabitants|nati vivi per 1000 abitanti
+EN Live births per 1,000 average population (demo_r_gind3, GBIRTHRT), release with data to 2022, transcribed
+   by the research. NUTS 3; Warszawa and București use the NUTS-2 region of the same territory (PL91, RO32):
+   rates are never summed. Gaps: AL022 2021, ITG2F (Cagliari) 2014-2020. No EU27 row.
+IT Nati vivi per 1.000 abitanti medi (demo_r_gind3, GBIRTHRT), edizione con dati fino al 2022, trascritta
+   dalla ricerca. NUTS 3; Varsavia e Bucarest usano la regione NUTS-2 dello stesso territorio (PL91, RO32): i
+   tassi non si sommano mai. Lacune: AL022 2021, ITG2F (Cagliari) 2014-2020. Nessuna riga UE27.
+@crude_death_rate_per_1000|demography|1|neutral|demo_r_gind3
+N Crude death rate|Tasso grezzo di mortalità
+U deaths per 1000 inhabitants|decessi per 1000 abitanti
+EN Deaths per 1,000 average population (demo_r_gind3, GDEATHRT), same file, release and territories as the
+   crude birth rate. Gaps: AL022 2021, ITG2F 2014-2020, MK008 2022. No EU27 row. 2020-2021: COVID-19 years.
+IT Decessi per 1.000 abitanti medi (demo_r_gind3, GDEATHRT), stesso file, edizione e territori del tasso
+   grezzo di natalità. Lacune: AL022 2021, ITG2F 2014-2020, MK008 2022. Nessuna riga UE27. 2020-2021: anni
+   COVID-19.
+@natural_change_rate_per_1000|demography|1|neutral|demo_r_gind3
+N Crude rate of natural change|Tasso grezzo di crescita naturale
+U per 1000 inhabitants|per 1000 abitanti
+EN Live births minus deaths per 1,000 average population (demo_r_gind3, NATGROWRT), as published by
+   Eurostat (not computed here); same file, release, territories and gaps as the crude death rate.
+IT Nati vivi meno decessi per 1.000 abitanti medi (demo_r_gind3, NATGROWRT), come pubblicato da Eurostat
+   (non calcolato qui); stesso file, edizione, territori e lacune del tasso grezzo di mortalità.
+@tourism_nights_total_nr|economy|0|neutral|tour_occ_nin2
+N Nights spent at tourist accommodation|Presenze negli esercizi ricettivi
+U nights|notti
+EN Nights spent at tourist accommodation establishments (hotels, holiday and other short-stay
+   accommodation, campsites; NACE I551-I553), residents and non-residents (tour_occ_nin2, unit NR, c_resid
+   TOTAL), 2020-2024. NUTS 2 only: each value names the region it measures.
+IT Presenze (notti) negli esercizi ricettivi (alberghi, alloggi per vacanze e altri alloggi per brevi
+   soggiorni, campeggi; NACE I551-I553), residenti e non residenti (tour_occ_nin2, unità NR, c_resid TOTAL),
+   2020-2024. Solo NUTS 2: ogni valore indica la regione che misura.
+@tourism_nights_foreign_nr|economy|0|neutral|tour_occ_nin2
+N Nights spent at tourist accommodation by non-residents|Presenze di non residenti negli esercizi ricettivi
+U nights|notti
+EN Nights spent at tourist accommodation establishments (NACE I551-I553) by non-residents of the country
+   (tour_occ_nin2, unit NR, c_resid FOR), 2020-2024. NUTS 2 only: each value names the region it measures.
+IT Presenze (notti) di non residenti nel paese negli esercizi ricettivi (NACE I551-I553) (tour_occ_nin2,
+   unità NR, c_resid FOR), 2020-2024. Solo NUTS 2: ogni valore indica la regione che misura.
+@population_change_1y_pct|demography|2|neutral|demo_r_pjanaggr3
+N Population change over 1 year (derived)|Variazione della popolazione in 1 anno (calcolata)
+U % change on 1 January a year earlier|% di variazione sul 1° gennaio dell'anno prima
+EN (population on 1 January of year t ÷ population on 1 January of year t−1 − 1) × 100, computed by this
+   project from population_jan1 of the same region, rounded to 2 decimals. Left out where the two values
+   come from different releases or a census break (breaks.csv) lies between them: the change would be a
+   revision, not a change.
+IT (popolazione al 1° gennaio dell'anno t ÷ popolazione al 1° gennaio dell'anno t−1 − 1) × 100, calcolata
+   dal progetto da population_jan1 della stessa regione, arrotondata a 2 decimali. Esclusa dove i due valori
+   vengono da edizioni diverse o tra loro cade un'interruzione censuaria (breaks.csv): la variazione sarebbe
+   una revisione, non una variazione.
+@population_change_5y_pct|demography|2|neutral|demo_r_pjanaggr3
+N Population change over 5 years (derived)|Variazione della popolazione in 5 anni (calcolata)
+U % change on 1 January five years earlier|% di variazione sul 1° gennaio di cinque anni prima
+EN (population on 1 January of year t ÷ population on 1 January of year t−5 − 1) × 100, computed by this
+   project from population_jan1 of the same region, rounded to 2 decimals. Left out where the two values
+   come from different releases or a census break (breaks.csv) lies between them.
+IT (popolazione al 1° gennaio dell'anno t ÷ popolazione al 1° gennaio dell'anno t−5 − 1) × 100, calcolata
+   dal progetto da population_jan1 della stessa regione, arrotondata a 2 decimali. Esclusa dove i due valori
+   vengono da edizioni diverse o tra loro cade un'interruzione censuaria (breaks.csv).
+@gdp_eur_per_inhabitant_change_pct|economy|1|higher_is_better|nama_10r_3gdp
+N GDP per inhabitant, change over 1 year (derived)|PIL per abitante, variazione in 1 anno (calcolata)
+U % change on the year before (current prices)|% di variazione sull'anno prima (prezzi correnti)
+EN (GDP per inhabitant at current market prices in year t ÷ the same in year t−1 − 1) × 100, computed by
+   this project from gdp_eur_per_inhabitant of the same region, rounded to 2 decimals. Nominal (not
+   adjusted for inflation). Left out where the two values come from different Eurostat releases (the
+   2020-2021 release break of most series).
+IT (PIL per abitante a prezzi di mercato correnti nell'anno t ÷ lo stesso nell'anno t−1 − 1) × 100,
+   calcolata dal progetto da gdp_eur_per_inhabitant della stessa regione, arrotondata a 2 decimali. Nominale
+   (non corretta per l'inflazione). Esclusa dove i due valori vengono da edizioni Eurostat diverse (la
+   discontinuità 2020-2021 della maggior parte delle serie).
+@tourism_nights_foreign_share_pct|economy|1|neutral|tour_occ_nin2
+N Share of tourist nights spent by non-residents (derived)|Quota di presenze di non residenti (calcolata)
+U % of all nights|% di tutte le presenze
+EN Nights by non-residents ÷ all nights × 100 (tour_occ_nin2, c_resid FOR and TOTAL), same region and year,
+   computed by this project, rounded to 2 decimals. NUTS 2 only, like its inputs.
+IT Presenze di non residenti ÷ presenze totali × 100 (tour_occ_nin2, c_resid FOR e TOTAL), stessa regione e
+   anno, calcolata dal progetto, arrotondata a 2 decimali. Solo NUTS 2, come i dati di partenza.
+@tourism_nights_per_inhabitant|economy|2|neutral|tour_occ_nin2;demo_r_pjanaggr3
+N Tourist nights per inhabitant (derived)|Presenze turistiche per abitante (calcolata)
+U nights per inhabitant|notti per abitante
+EN All nights at tourist accommodation in the year ÷ population on 1 January of the same year of the same
+   territory, computed by this project, rounded to 2 decimals; only where the data hold the population of
+   exactly the tourism region (PL91 = PL911+PL912+PL913, RO32 = RO321+RO322, MK00 = MK, countries, EU27).
+IT Tutte le presenze negli esercizi ricettivi nell'anno ÷ popolazione al 1° gennaio dello stesso anno dello
+   stesso territorio, calcolata dal progetto, arrotondata a 2 decimali; solo dove i dati contengono la
+   popolazione esattamente della regione turistica (PL91 = PL911+PL912+PL913, RO32 = RO321+RO322, MK00 = MK,
+   paesi, UE27).
 """
 DERIVED_INDICATORS = {"population_density_derived", "share_pop_65plus_pct", "old_age_dependency_ratio"}
+# Derived by this build (derive_rows), not by the research: indicator -> (input, input or lag in years).
+DERIVED_HERE = {"population_change_1y_pct", "population_change_5y_pct", "gdp_eur_per_inhabitant_change_pct",
+                "tourism_nights_foreign_share_pct", "tourism_nights_per_inhabitant"}
+# The population of exactly a tourism NUTS-2 region, where the data hold it (research/INDICATORS_MORE.md).
+SAME_TERRITORY_POPULATION = {"PL91": "PL911+PL912+PL913", "RO32": "RO321+RO322", "MK00": "MK"}
 POP_BASED = DERIVED_INDICATORS | {"population_jan1"}
 # plan_id, area_id, substring of plan_name_local, status_class (project classification), axes language
 PLANS = [
@@ -526,12 +639,14 @@ def build_catalog() -> pd.DataFrame:
     rows = []
     for iid, c in CATALOG.items():
         codes = c["codes"].split(";")
-        derived = iid in DERIVED_INDICATORS
+        derived = iid in DERIVED_INDICATORS | DERIVED_HERE
+        how = ("computed by this project (scripts/build_data.py) from Eurostat values in data/; each value's note "
+               "gives its inputs" if iid in DERIVED_HERE else "computed by the research from Eurostat data")
         rows.append({"indicator_id": iid, **{k: v for k, v in c.items() if k != "codes"},
                      "source_dataset": "; ".join(f"Eurostat {x}" for x in codes),
                      "source_url": eurostat_url(codes[0]), "licence": "CC BY 4.0 (Eurostat)",
                      "status": "derived" if derived else "observed",
-                     "note": "computed by the research from Eurostat data" if derived else "",
+                     "note": how if derived else "",
                      **per_capita_columns(iid),
                      "summable": "yes" if iid in SUMMABLE else "no",
                      "population_based": "yes" if iid in POPULATION_BASED else "no",
@@ -586,6 +701,71 @@ def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
         "area_id": ind.area_id, "geo": ind.nuts_code, "indicator_id": ind.indicator_id, "nuts_code": ind.nuts_code,
         "year": ind.year, "value": ind.value, "flag": flag, "status": derived.map({True: "derived", False: "observed"}),
         "source": source, "source_copy": ind.source_url_or_repo_path, "note": note}))
+
+
+def research_rows(res: Path) -> pd.DataFrame:
+    """indicators.csv and indicators_more.csv (less LEFT_OUT); a row for several areas ('a|b') goes to each."""
+    more = read(res / "indicators_more.csv")
+    more = more[~more.indicator_id.isin(LEFT_OUT)].assign(area_id=lambda d: d.area_id.str.split("|"))
+    return pd.concat([read(res / "indicators.csv"), more.explode("area_id")], ignore_index=True)
+
+
+def census_break_between(geo: str, first: int, last: int) -> bool:
+    """True if a census break of the geo's country (BREAKS) lies in (first, last]."""
+    return any(b[0] == geo[:2] and b[2] == "population_based" and first < b[1] <= last for b in BREAKS)
+
+
+def _number(value: float) -> str:
+    """A derived number as text, rounded to 2 decimals, without a trailing '.0'."""
+    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def derive_rows(ind: pd.DataFrame) -> pd.DataFrame:
+    """The DERIVED_HERE indicators from the observed rows of the same region (the note says how, inputs included)."""
+    have = ind[ind.value != ""]
+    by = {(r.indicator_id, r.area_id, r.nuts_code, int(r.year)): r for r in have.itertuples()}
+    # Population by region code alone: MK00's population is the country row MK, held among the benchmarks.
+    population = {(r.nuts_code, int(r.year)): r for r in have[have.indicator_id == "population_jan1"].itertuples()}
+    out = []
+
+    def add(iid: str, r: object, value: float, flags: list[str], copies: list[str], note: str, source: str) -> None:
+        out.append({"area_id": r.area_id, "geo": r.geo, "indicator_id": iid, "nuts_code": r.nuts_code,
+                    "year": r.year, "value": _number(value), "flag": union_flags(flags), "status": "derived",
+                    "source": source, "source_copy": " ; ".join(dict.fromkeys(copies)), "note": note})
+
+    for (iid, area, code, year), r in by.items():
+        if iid == "population_jan1":
+            for lag, target in ((1, "population_change_1y_pct"), (5, "population_change_5y_pct")):
+                old = by.get((iid, area, code, year - lag))
+                if old is None or old.source_copy != r.source_copy or census_break_between(code, year - lag, year):
+                    continue
+                add(target, r, (float(r.value) / float(old.value) - 1) * 100, [r.flag, old.flag], [r.source_copy],
+                    f"derived: ({r.value} ÷ {old.value} − 1) × 100, population_jan1 {year} and {year - lag}",
+                    "derived from Eurostat demo_r_pjanaggr3")
+        elif iid == "gdp_eur_per_inhabitant":
+            old = by.get((iid, area, code, year - 1))
+            if old is not None and old.source_copy == r.source_copy:
+                add("gdp_eur_per_inhabitant_change_pct", r, (float(r.value) / float(old.value) - 1) * 100,
+                    [r.flag, old.flag], [r.source_copy],
+                    f"derived: ({r.value} ÷ {old.value} − 1) × 100, gdp_eur_per_inhabitant {year} and {year - 1}",
+                    "derived from Eurostat nama_10r_3gdp")
+        elif iid == "tourism_nights_total_nr":
+            foreign = by.get(("tourism_nights_foreign_nr", area, code, year))
+            if foreign is not None and float(r.value) > 0:
+                add("tourism_nights_foreign_share_pct", r, float(foreign.value) / float(r.value) * 100,
+                    [r.flag, foreign.flag], [r.source_copy, foreign.source_copy],
+                    join(f"derived: {foreign.value} ÷ {r.value} × 100, nights by non-residents ÷ all nights, {code}"
+                         f" {year}", r.note), "derived from Eurostat tour_occ_nin2")
+            pop_code = SAME_TERRITORY_POPULATION.get(code, code)
+            pop = population.get((pop_code, year))
+            if pop is not None:
+                same = "" if pop_code == code else f" ({pop_code}: the same territory as {code})"
+                add("tourism_nights_per_inhabitant", r, float(r.value) / float(pop.value), [r.flag, pop.flag],
+                    [r.source_copy, pop.source_copy],
+                    join(f"derived: {r.value} nights ÷ {pop.value} inhabitants on 1 January, {code} {year}{same}",
+                         r.note), "derived from Eurostat tour_occ_nin2 and demo_r_pjanaggr3")
+    return pd.DataFrame(out, columns=list(ind.columns))
 
 
 def parse_horizon(text: str) -> tuple[str, str]:
@@ -697,8 +877,8 @@ def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
 README = """# Metro Case governance dashboard: data set
 
 Built by `scripts/build_data.py` from the project's research files (`governance_long.csv`,
-`indicators.csv`, `strategic_plans.csv`, `italy_nuts3.csv`, `italy_metro_cities.csv`, `SOURCES.md`,
-`INDICATORS.md`); do not edit by hand, rebuild.
+`indicators.csv`, `indicators_more.csv`, `strategic_plans.csv`, `italy_nuts3.csv`, `italy_metro_cities.csv`,
+`SOURCES.md`, `INDICATORS.md`, `INDICATORS_MORE.md`); do not edit by hand, rebuild.
 All files are UTF-8 CSV with a header. An empty cell means missing, never zero; the `note` says why.
 
 ## Files
@@ -706,7 +886,7 @@ All files are UTF-8 CSV with a header. An empty cell means missing, never zero; 
 
 ## Where it comes from, licence
 - Indicators: Eurostat datasets demo_r_pjanaggr3, reg_area3, nama_10r_3gdp, demo_r_gind3, nama_10r_3empers,
-  edat_lfse_04 (code per row in `source`; `source_copy` = the public copy of the Eurostat file that the
+  edat_lfse_04, tour_occ_nin2 (code per row in `source`; `source_copy` = the public copy of the Eurostat file that the
   research read). Licence CC BY 4.0, "© European Union, 1995-today".
 - Facts from web pages (`areas.csv`, `governance.csv`, `competences.csv`, `plans/`): short factual
   statements, each cited per row in `source_url` (titles in `SOURCES.csv`); the pages stay under their
@@ -721,7 +901,7 @@ All files are UTF-8 CSV with a header. An empty cell means missing, never zero; 
 
 ## How to cite
 Metro Case governance dashboard data set (2026), built from Eurostat (demo_r_pjanaggr3, reg_area3,
-nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources listed per row.
+nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04, tour_occ_nin2) and the sources listed per row.
 
 ## Columns
 - `area_id`: genova, torino, warszawa, bucuresti, barcelona, skopje, goteborg, tirana, and `it_<city>` for the
@@ -758,7 +938,7 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
   read copies of the Eurostat files in public repositories (commit in `source_copy`) and states no reading date.
 
 ## Vocabularies
-- `status`: observed (read from the source), derived (computed by the research; the note says how),
+- `status`: observed (read from the source), derived (computed by the research or by this build; the note says how),
   classified (project judgement). It describes the row's source; an empty `value` is missing.
 - `flag`: Eurostat flags as in the extract: b = break in time series, e = estimated, p = provisional,
   combined as ep, be, bep. Empty = no flag. Metro aggregate rows (`A+B+C`) carry the union of their
@@ -777,6 +957,13 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
   population and GDP; tertiary attainment is a NUTS-2 proxy; Warsaw employment uses PL91.
 - GDP release break between 2020 and 2021: the newer release revises 2014-2020 (strongly for North
   Macedonia's per-capita series): do not compare MK/MK008 per-capita 2021 with earlier years.
+- Tourism nights (tour_occ_nin2) exist only for NUTS-2 regions: every value names its region; only PL91 and RO32
+  are exactly an area's territory (MK00 is the whole of North Macedonia). The vehicle stock of indicators_more.csv
+  is left out until its vehicle code TOT_X_TM is confirmed.
+- Indicators computed by this build (catalogue `note`): population change over 1 and 5 years, GDP per inhabitant
+  change, foreign share of tourist nights, tourist nights per inhabitant. Each value's `note` gives the formula and
+  its input values; a change is left out where its two inputs come from different releases (`source_copy`) or a
+  census break lies between them.
 - Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
 
 ## Boundaries
@@ -862,7 +1049,8 @@ def main() -> None:
     put(pd.DataFrame(COUNTRIES, columns=["geo", "name_en", "name_it"]), "countries.csv")
     breaks = build_breaks()
     put(breaks, "breaks.csv")
-    ind = build_indicator_rows(read(res / "indicators.csv")).sort_values(["indicator_id", "geo", "year"])
+    ind = build_indicator_rows(research_rows(res))
+    ind = pd.concat([ind, derive_rows(ind)]).sort_values(["indicator_id", "geo", "year"])
     cols = ["indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note"]
     area_ids = list(areas.area_id)
     for aid in area_ids:
