@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 from dashboard.data.check import check_data_dir
+from dashboard.figures.charts import GREYED
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
 from dashboard.transform.view_state import Rules
@@ -72,7 +73,8 @@ def test_overview_shows_a_card_for_each_of_the_set_areas():
     at = run_app("overview", set=ITALY)
     cards = [m.value for m in at.markdown if m.value.startswith("#### ")]
     assert len(cards) == len(shipped.areas(ITALY))
-    assert str(len(shipped.areas(ITALY))) in at.title[0].value and "Metro Case" not in at.title[0].value
+    name = next(r["name_en"] for r in shipped.rows("sets.csv") if r["set_id"] == ITALY)
+    assert at.title[0].value == t("overview.title_set", "en", name=md_escape(name), n=len(cards))
 
 
 @pytest.mark.parametrize("lang", ["en", "it"])
@@ -141,3 +143,22 @@ def test_torino_and_genova_keep_their_colour_and_colours_are_unique_in_each_set(
         assert len(colours) == len(set(colours)), set_id
     both = {a["area_id"] for a in shipped.areas(ITALY)} & set(shipped.area_ids())
     assert both == {"torino", "genova"}  # one row each, so one colour in both sets
+
+
+def test_highlight_greys_the_other_areas_and_labels_the_chosen_lines_at_their_end():
+    at = run_app("compare", set=ITALY, ind="population_jan1", chart="line", hl="it_milano,torino")
+    spec = figure(at)
+    colours = {trace["name"]: trace["line"]["color"] for trace in spec["data"]}
+    own = {a["short_en"]: a["colour"] for a in shipped.areas(ITALY)}
+    assert colours["Milano"] == own["Milano"] and colours["Torino"] == own["Torino"]
+    assert {colours[name] for name in own if name not in ("Milano", "Torino")} == {GREYED}
+    assert sorted(a["text"] for a in spec["layout"]["annotations"] if a["text"].startswith("<b>")) == [
+        "<b>Milano</b>", "<b>Torino</b>"]
+    assert "hl=torino%2Cit_milano" in " ".join(c.value for c in at.code)  # in the areas' order, in the permalink
+
+
+def test_highlight_drops_unknown_areas_with_a_notice_and_unselected_ones_silently():
+    rules = Rules.__new__(Rules)
+    state = parse_state({"ind": "x", "areas": "a,b", "hl": "b,c,zz"}, ["x"], ["a", "b", "c"], {}, rules)
+    assert state.highlight == ("b",)  # c is an area of the set, not selected: dropped without a notice
+    assert [(n.param, n.value) for n in state.notices] == [("hl", "zz")]

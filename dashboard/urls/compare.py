@@ -20,7 +20,7 @@ from dashboard.urls.parse import parse_choice, parse_int, parse_list, shown
 
 # Parameters that other parts of the app own; they are neither parsed nor reported here.
 GLOBAL_PARAMS = frozenset({"lang", "present", "set"})
-PARAMS = ("ind", "areas", "year", "from", "to", "view", "chart", "x", "bench", "norm", "colour")
+PARAMS = ("ind", "areas", "year", "from", "to", "view", "chart", "x", "bench", "norm", "colour", "hl")
 YEAR_LIMITS = (1900, 2100)
 NO_BENCHMARK = {"", "none"}
 
@@ -49,6 +49,10 @@ def parse_state(
     areas, bad = parse_list(params.get("areas"), area_ids, area_ids)
     if bad is not None:
         note("bad_value", "areas", bad)
+    highlight, bad = parse_list(params.get("hl"), area_ids, [])
+    if bad is not None:
+        note("bad_value", "hl", bad)
+    highlight = [a for a in highlight if a in areas]  # an area taken out of the selection leaves the highlight too
     view, bad = parse_choice(params.get("view"), VIEWS, "chart")
     if bad is not None:
         note("bad_value", "view", bad)
@@ -110,6 +114,7 @@ def parse_state(
         bench=tuple(bench),
         norm=norm,
         colour=colour,
+        highlight=tuple(highlight),
         notices=tuple(notices),
     )
 
@@ -126,6 +131,8 @@ def to_params(state: CompareState, default_bench: Sequence[str] = ()) -> dict[st
     }
     optional = {"year": state.year, "from": state.year_from, "to": state.year_to, "x": state.x}
     params.update({name: str(value) for name, value in optional.items() if value is not None})
+    if state.highlight:
+        params["hl"] = ",".join(state.highlight)
     if state.bench:
         params["bench"] = ",".join(state.bench)
     elif default_bench:  # no benchmark where the set opens with some: say so, or the next run restores them

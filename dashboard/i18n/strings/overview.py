@@ -15,7 +15,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "circostanti faticano a pianificare insieme. Questo cruscotto confronta come ciascuna area si governa, i suoi "
         "piani strategici e i suoi indicatori di contesto. Ogni dato indica la fonte e l'anno di riferimento.",
     ),
-    "overview.title_set": ("{name}: {n} areas compared", "{name}: {n} aree a confronto"),
+    "overview.title_set": ("{name} compared", "{name} a confronto"),
     "overview.intro_set": (
         "The comparison set {name} ({n} areas), beside the Metro Case areas (Interreg Europe, 2025–2029). Areas "
         "without governance research show n/a with the reason. Every figure names its source and reference year.",

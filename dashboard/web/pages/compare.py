@@ -77,6 +77,11 @@ if state.view == "chart":
         t("compare.chart", lang), CHARTS, format_func=lambda c: t(f"compare.chart.{c}", lang), required=True,
         **url_bound("cmp_chart", state.chart, "chart"),
     )
+if state.view == "chart" and state.chart == "line":
+    left.multiselect(
+        t("compare.highlight", lang), list(state.areas), format_func=lambda a: short[a],
+        **url_bound("cmp_hl", list(state.highlight), "hl", encode=lambda v: ",".join(v) or None),
+    )
 if state.view != "map":
     right.pills(
         t("compare.bench", lang), BENCHMARKS, selection_mode="multi",
