@@ -98,7 +98,21 @@ ITALY_PLANS = {
     "it_catania": ("Catania", "in_preparation"), "it_cagliari": ("Cagliari", "in_force"),
 }
 # research/project.md names the project page without a SOURCES.md entry: its title is taken from there.
-EXTRA_TITLES = {"https://www.interregeurope.eu/metro-case": "Interreg Europe: Metro Case project page"}
+EXTRA_TITLES = {
+    "https://www.interregeurope.eu/metro-case": "Interreg Europe: Metro Case project page",
+    # First sources of partners.csv / project_events.csv rows without a SOURCES.md entry: titles from those rows' notes.
+    "https://agenparl.eu/2025/06/11/comunicato-da-citta-metropolitana-di-genova-genova-ospita-il-lancio-del-progetto-"
+    "europeo-metro-case-aiutiamo-le-aree-metropolitane-a-pianificare-meglio-insieme":
+        "Agenparl: press release of Città Metropolitana di Genova on the Metro Case launch (11 June 2025)",
+    "https://www.dist.polito.it/news/(idnews)/28287/(cal_mese)/00-04-2022":
+        "DIST, Politecnico di Torino: news on the Metro Case Community of Practice seminar (11 February 2026)",
+    "https://www.cittametropolitana.genova.it/it/news/webnews/metro-case-göteborg-nuove-idee-strumenti-i-comuni-della-"
+    "città-metropolitana-genova":
+        "Città Metropolitana di Genova: news on the Metro Case meeting in Göteborg (November 2025)",
+    "https://www.cittametropolitana.genova.it/it/node/25902":
+        "Città Metropolitana di Genova: news on the METREX conference in Gipuzkoa (November 2025)",
+}
+PARTNER_ROLES = {"lead_partner", "partner", "associated_policy_authority"}
 COUNTRIES = [("AL", "Albania", "Albania"), ("ES", "Spain", "Spagna"), ("EU27_2020", "EU-27", "UE-27"),
              ("IT", "Italy", "Italia"), ("MK", "North Macedonia", "Macedonia del Nord"),
              ("PL", "Poland", "Polonia"), ("RO", "Romania", "Romania"), ("SE", "Sweden", "Svezia")]
@@ -855,6 +869,36 @@ def italy_plans(cities: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def split_sources(text: str) -> tuple[str, str]:
+    """The first web address of a ' ; ' list (the cited source) and the rest as written (other sources, seeds)."""
+    parts = [part.strip() for part in text.split(" ; ") if part.strip()]
+    first = next((part for part in parts if part.startswith("http")), "")
+    return first, " ; ".join(part for part in parts if part != first)
+
+
+def build_project(res: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """project/partners.csv and project/events.csv from the research's partners.csv and project_events.csv."""
+    partners = []
+    for r in read(res / "partners.csv").itertuples():
+        if r.role not in PARTNER_ROLES:
+            raise ValueError(f"unknown partner role {r.role}")
+        url, others = split_sources(r.source_url)
+        slug = re.sub(r"[^a-z0-9]+", "_", (r.area_id or r.organisation_name_en.split(" ")[0]).lower()).strip("_")
+        partners.append({"partner_id": f"{slug}_{r.role}", "name_local": r.organisation_name_local,
+                         "name_en": r.organisation_name_en, "area_id": r.area_id, "country": r.country_iso2,
+                         "role": r.role, "policy_instrument": r.policy_instrument_name,
+                         "policy_instrument_url": r.policy_instrument_url, "source_url": url, "other_sources": others,
+                         "note": r.source_note})
+    events = []
+    for r in read(res / "project_events.csv").itertuples():
+        start, _, end = r.date.partition("/")
+        url, others = split_sources(r.source_url)
+        events.append({"event_id": r.event_id, "date_start": start, "date_end": end or start, "city": r.city,
+                       "host": r.host, "kind": r.kind, "title": r.title, "topic": r.topic, "source_url": url,
+                       "other_sources": others, "note": r.note if start else join("date not found", r.note)})
+    return pd.DataFrame(partners), pd.DataFrame(events)
+
+
 def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
     """Build SOURCES.csv: one row per distinct web URL (title from SOURCES.md) plus each Eurostat dataset."""
     titles: dict[str, str] = {}
@@ -1016,6 +1060,10 @@ FILES = {
     "plans/axes.csv": "axis names of each plan, in the language as written",
     "plans/axis_themes.csv": "each axis mapped to 1-2 common themes (project classification; hand-maintained, "
                              "not built by this script)",
+    "project/partners.csv": "the Metro Case partners and associated policy authorities: role, area, the policy "
+                            "instrument addressed where a source names it (else empty), source",
+    "project/events.csv": "the project's events (and one related network event, so labelled in `kind`): dates, "
+                          "place, host, topic, source; an event whose date was not found keeps empty dates",
     "SOURCES.csv": "every web page and Eurostat dataset cited, with title and licence",
 }
 
@@ -1063,8 +1111,12 @@ def main() -> None:
     plans = pd.concat([plans, italy_plans(read(res / "italy_metro_cities.csv"))]).sort_values("plan_id")
     put(plans, "plans/plans.csv")
     put(axes, "plans/axes.csv")
+    partners, events = build_project(res)
+    put(partners, "project/partners.csv")
+    put(events, "project/events.csv")
     urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,
-            *plans.source_url, *axes.source_url, *sets.source_url}
+            *plans.source_url, *axes.source_url, *sets.source_url, *partners.source_url, *events.source_url,
+            *partners.policy_instrument_url}
     put(build_sources(urls, res / "SOURCES.md"), "SOURCES.csv")
     files = "\n".join(f"- `{k}`: {v}." for k, v in FILES.items())
     (out / "README.md").write_text(README.format(files=files), encoding="utf-8", newline="\n")

@@ -224,6 +224,7 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     _check_breaks(c, geos, indicator_ids, sources)
     _check_values(c, area_ids, countries, indicator_ids, geos)
     _check_plans(c, area_ids, sources)
+    _check_project(c, area_ids, sources)
     _check_files(c, area_ids)
     _check_geo(c)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
@@ -547,6 +548,29 @@ def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> None:
     # Optional while the classification is being built; once the file exists, every axis needs a theme.
     if (c.data_dir / rel_t).is_file():
         _check_axis_themes(c, axes, c.read(rel_t, vocab.AXIS_THEME_COLUMNS))
+
+
+def _check_project(c: Checker, area_ids: set[str], sources: set[str]) -> None:
+    """Partners and events: optional files; when present, keys, roles, dates and a cited source on every row."""
+    rel = "project/partners.csv"
+    rows = c.read(rel, vocab.PARTNER_COLUMNS, optional=True)
+    c.unique(rel, rows, ("partner_id",))
+    c.required(rel, rows, ("name_local", "name_en", "country", "role", "source_url"))
+    c.allowed(rel, rows, "role", frozenset(vocab.PARTNER_ROLES))
+    c.references(rel, rows, "area_id", area_ids, "area")
+    c.cited(rel, rows, "source_url", sources)
+    c.cited(rel, rows, "policy_instrument_url", sources)
+    rel = "project/events.csv"
+    rows = c.read(rel, vocab.EVENT_COLUMNS, optional=True)
+    c.unique(rel, rows, ("event_id",))
+    c.required(rel, rows, ("title", "kind", "source_url"))
+    c.cited(rel, rows, "source_url", sources)
+    for row in rows:
+        for column in ("date_start", "date_end"):
+            if row[column] and not ISO_DATE.fullmatch(row[column]):
+                c.problem(rel, row.line, column, f"not an ISO date (YYYY-MM-DD): {row[column][:40]!r}")
+        if not row["date_start"] and not row["note"]:
+            c.problem(rel, row.line, "note", "an event without a date needs a note saying why")
 
 
 def _check_axis_themes(c: Checker, axes: list[Row], themes: list[Row]) -> None:

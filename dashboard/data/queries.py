@@ -149,6 +149,16 @@ def comparison_set(con: duckdb.DuckDBPyConnection, set_id: str = METRO_CASE) -> 
     return run_query(con, "comparison_set", comparison_set=set_id)
 
 
+def partners(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the project's partners and associated policy authorities with role, policy instrument and source."""
+    return run_query(con, "partners")
+
+
+def project_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the project's events in date order, each with its source."""
+    return run_query(con, "project_events")
+
+
 def countries(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Return the names (EN, IT) of every country and benchmark geo."""
     return run_query(con, "countries")

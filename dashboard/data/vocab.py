@@ -43,6 +43,15 @@ PLAN_COLUMNS = (
 )
 AXIS_COLUMNS = ("plan_id", "axis_no", "name", "language", "source_url", "note")
 AXIS_THEME_COLUMNS = ("plan_id", "axis_no", "theme", "status", "note")
+PARTNER_COLUMNS = (
+    "partner_id", "name_local", "name_en", "area_id", "country", "role", "policy_instrument", "policy_instrument_url",
+    "source_url", "other_sources", "note",
+)
+EVENT_COLUMNS = (
+    "event_id", "date_start", "date_end", "city", "host", "kind", "title", "topic", "source_url", "other_sources",
+    "note",
+)
+PARTNER_ROLES = ("lead_partner", "partner", "associated_policy_authority")
 
 # Our own status of a fact or value; producer flags (b, e, p, ...) live in their own column.
 FACT_STATUS = frozenset({"observed", "derived", "classified"})
@@ -96,6 +105,9 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),
     "raw_axes": ("plans/axes.csv", AXIS_COLUMNS),
     "raw_axis_themes": ("plans/axis_themes.csv", AXIS_THEME_COLUMNS),
+    # The project itself (optional: a data folder without them shows no partners or events).
+    "raw_partners": ("project/partners.csv", PARTNER_COLUMNS),
+    "raw_events": ("project/events.csv", EVENT_COLUMNS),
 }
 # Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
 AREA_VALUES_FOLDER = "indicators"

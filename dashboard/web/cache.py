@@ -51,6 +51,18 @@ def sources(directory: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def partners(directory: str) -> pd.DataFrame:
+    """Cached queries.partners."""
+    return queries.partners(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def project_events(directory: str) -> pd.DataFrame:
+    """Cached queries.project_events."""
+    return queries.project_events(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
 def indicator_catalog(directory: str) -> pd.DataFrame:
     """Cached queries.indicator_catalog."""
     return queries.indicator_catalog(connection(directory))

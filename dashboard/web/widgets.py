@@ -126,6 +126,38 @@ def comparison_set_choice(lang: str) -> str:
     return chosen
 
 
+def project_tables(lang: str, key: str) -> None:
+    """The project's partners and events as tables, every row with its source (nothing if the data has none)."""
+    directory = cache.data_dir()
+    partners, events = cache.partners(directory), cache.project_events(directory)
+    link = st.column_config.LinkColumn
+    if not partners.empty:
+        st.subheader(t("project.partners_heading", lang, n=len(partners)))
+        shown = partners.assign(
+            role=[t(f"project.role.{role}", lang) for role in partners["role"]],
+            policy_instrument=[p or t("project.no_instrument", lang) for p in partners["policy_instrument"]],
+        )
+        columns = {"name_en": t("project.col.name", lang), "name_local": t("project.col.name_local", lang),
+                   "role": t("project.col.role", lang), "country": t("project.col.country", lang),
+                   "policy_instrument": t("project.col.instrument", lang),
+                   "policy_instrument_url": link(t("project.col.instrument_url", lang)),
+                   "source_url": link(t("col.source", lang)), "other_sources": t("project.col.other_sources", lang),
+                   "note": t("col.note", lang)}
+        st.dataframe(shown, hide_index=True, column_order=list(columns), column_config=columns)
+        table_downloads(partners, "metrocase_partners", lang, ("csv", "xlsx"), key=f"{key}_partners")
+    if not events.empty:
+        st.subheader(t("project.events_heading", lang, n=len(events)))
+        columns = {"date_start": st.column_config.DateColumn(t("project.col.from", lang)),
+                   "date_end": st.column_config.DateColumn(t("project.col.to", lang)),
+                   "title": t("project.col.title", lang), "city": t("project.col.city", lang),
+                   "kind": t("project.col.kind", lang), "host": t("project.col.host", lang),
+                   "topic": t("project.col.topic", lang), "source_url": link(t("col.source", lang)),
+                   "other_sources": t("project.col.other_sources", lang), "note": t("col.note", lang)}
+        st.dataframe(events, hide_index=True, column_order=list(columns), column_config=columns)
+        table_downloads(events, "metrocase_events", lang, ("csv", "xlsx"), key=f"{key}_events")
+        st.caption(t("project.caption", lang))
+
+
 def current_set() -> str:
     """Return the comparison set resolved for this run by comparison_set_choice()."""
     return st.session_state.get(SET_STATE, METRO_CASE)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, table_downloads
+from dashboard.web.widgets import current_lang, project_tables, table_downloads
 
 TABLE_FORMATS = ("csv", "xlsx")
 
@@ -16,6 +16,9 @@ st.markdown(t("about.intro", lang))
 st.header(t("about.data_heading", lang))
 st.markdown(t("about.data_text", lang))
 st.markdown(t("about.boundaries", lang))
+
+st.header(t("project.heading", lang))
+project_tables(lang, "about")
 
 st.header(t("about.cite_heading", lang))
 st.code(t("about.citation", lang), language=None, wrap_lines=True)

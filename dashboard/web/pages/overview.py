@@ -7,7 +7,7 @@ from dashboard.data import queries
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape, md_link
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, current_set, set_params
+from dashboard.web.widgets import current_lang, current_set, project_tables, set_params
 
 CARDS_PER_ROW = 4
 # Where a newcomer goes next: page, catalogue key of its one-line description, icon.
@@ -48,3 +48,7 @@ for start in range(0, len(cards), CARDS_PER_ROW):
     for column, (_, card) in zip(columns, cards.iloc[start : start + CARDS_PER_ROW].iterrows(), strict=False):
         with column.container(border=True):
             st.markdown(card_markdown(card, lang))
+
+if set_id == queries.METRO_CASE:  # the project behind the default set: who takes part, and when it met
+    st.header(t("project.heading", lang))
+    project_tables(lang, "overview")
