@@ -113,6 +113,57 @@ EXTRA_TITLES = {
         "Città Metropolitana di Genova: news on the METREX conference in Gipuzkoa (November 2025)",
 }
 PARTNER_ROLES = {"lead_partner", "partner", "associated_policy_authority"}
+_TIRANA_OPENDATA = ("https://opendata.tirana.al/?q=story/nj%C3%ABsit%C3%AB-administrative-t%C3%AB-bashkis%C3%AB-tiran%C3%AB"
+                    "-0")
+# research/project.md "better sources": (area, attribute) -> (row number there, the better page, title, note). Each
+# confirms the value, so it replaces the weak source; the weak one stays named in the note. Every address must occur
+# in project.md (checked), and the title says what the page is.
+BETTER_SOURCES = {
+    ("tirana", "body_name_local"): (
+        1, _TIRANA_OPENDATA, "Municipality of Tirana open-data portal: the administrative units of the municipality",
+        "the municipality's own portal confirms the name"),
+    ("tirana", "body_type"): (2, _TIRANA_OPENDATA, "",
+                              "the municipality's own portal confirms a bashkia of administrative units; no page "
+                              "describes a separate metropolitan body"),
+    ("tirana", "year_established"): (
+        3, "https://vlora.gov.al/ligj-nr-1152014-per-ndarjen-administrativo-territoriale-te-njesive-te-qeverisjes-"
+           "vendore-ne-republiken-e-shqiperise/",
+        "Law 115/2014 on the administrative-territorial division of local government units (text on vlora.gov.al)",
+        "the law of 2014 took effect with the 2015 local elections (art. 3)"),
+    ("torino", "leadership_mode"): (
+        4, "http://www.torinometropoli.it/istituzionale/organi.shtml",
+        "Città metropolitana di Torino: the organs (metropolitan mayor, council, conference)",
+        "the official CM Torino page confirms it: the metropolitan mayor is by law the mayor of Turin, the council is "
+        "chosen in a second-degree election"),
+    ("genova", "leadership_mode"): (5, "https://www.cittametropolitana.genova.it/it/ist/consiglio-metropolitano",
+                                    "Città metropolitana di Genova: the Consiglio metropolitano",
+                                    "the official CM Genova page confirms it: the metropolitan mayor plus 18 "
+                                    "councillors elected by the mayors and councillors of the comuni"),
+    ("barcelona", "body_type"): (
+        6, "https://transparencia.amb.cat/es/web/amb/la-institucio/llei-amb/titol-preliminar/-/asset_publisher/"
+           "0cWRT50urWHH/content/int_llei_titolpreliminar_article_1?detailBackURL=%2Fes%2Fweb%2Famb%2Fla-institucio"
+           "%2Fllei-amb%2Ftitol-preliminar",
+        "AMB transparency portal: Llei 31/2010, article 1",
+        "the law (art. 1) confirms it: a territorial supra-municipal local entity with its own legal personality"),
+    ("barcelona", "leadership_mode"): (
+        7, "https://www.amb.cat/web/amb/la-institucio/llei-amb/titol-i/-/asset_publisher/Vd9yIPCbjrbG/content/"
+           "int_llei_titol_1_article_5?detailBackURL=%2Fweb%2Famb%2Fla-institucio%2Fllei-amb%2Ftitol-i",
+        "AMB: Llei 31/2010, article 5 (the Consell Metropolità)",
+        "the law (art. 5) confirms indirect election (all the mayors plus councillors elected by the municipalities); "
+        "the figure of 90 members appears only in news pages, not on an official AMB page"),
+}
+# Web hosts whose pages the project counts as weak sources (its own classification, from research/project.md "better
+# sources" and the hosts themselves): search-result pages, copies of Wikipedia, and document-sharing hosts that
+# re-publish others' files. A fact whose only source is on one of them is counted by `check` and listed on About.
+WEAK_HOSTS = {
+    "when.com": ("search_results", "a search engine's result page, not the page it links to"),
+    **{h: ("wiki_mirror", "a copy of a Wikipedia article") for h in (
+        "it.qwe.wiki", "pt.wikiital.com", "review.clateway.com", "de.wiki.li", "es.nearbywiki.org", "it.frwiki.wiki",
+        "wikivisually.com", "wiki.studentb.eu", "s.cnmilf.com")},
+    **{h: ("document_host", "a document-sharing site re-publishing another publisher's file") for h in (
+        "5dok.org", "123dok.org", "kipdf.com", "yumpu.com", "docplayer.se", "fdocumenti.com", "fdocuments.in",
+        "pdffox.com", "scribd.com", "sr.scribd.com", "happylibnet.com")},
+}
 COUNTRIES = [("AL", "Albania", "Albania"), ("ES", "Spain", "Spagna"), ("EU27_2020", "EU-27", "UE-27"),
              ("IT", "Italy", "Italia"), ("MK", "North Macedonia", "Macedonia del Nord"),
              ("PL", "Poland", "Polonia"), ("RO", "Romania", "Romania"), ("SE", "Sweden", "Svezia")]
@@ -596,6 +647,18 @@ def build_breaks() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def better_titles(project_md: Path) -> dict[str, str]:
+    """Titles of the BETTER_SOURCES pages; each address must occur in research/project.md."""
+    text = project_md.read_text(encoding="utf-8")
+    titles = {}
+    for _, url, title, _ in BETTER_SOURCES.values():
+        if url not in text:
+            raise ValueError(f"better source not in project.md: {url}")
+        if title:
+            titles[url] = title
+    return titles
+
+
 def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
     """Build governance.csv: one row per area and attribute, with status, unit and reference year."""
     rows = []
@@ -617,6 +680,11 @@ def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
             status, note = "derived", "English name translated by the research compiler"
         if not value and note in ("", "not found"):
             note = "not found in sources searched"
+        if (r.area_id, attr) in BETTER_SOURCES and value:
+            number, better, _, why = BETTER_SOURCES[(r.area_id, attr)]
+            note = join(note, f"source: {why} (research/project.md, better sources #{number}); earlier source, of the "
+                        f"rest of this note: {url}")
+            url = better
         if value and not r.year and attr in TIME_VARYING:
             note = join(note, "reference year not stated in the source")
         rows.append({"area_id": r.area_id, "attribute": attr, "value": value, "unit": UNITS.get(attr, ""),
@@ -1064,6 +1132,8 @@ FILES = {
                             "instrument addressed where a source names it (else empty), source",
     "project/events.csv": "the project's events (and one related network event, so labelled in `kind`): dates, "
                           "place, host, topic, source; an event whose date was not found keeps empty dates",
+    "source_kinds.csv": "web hosts the project counts as weak sources (search results, Wikipedia copies, document "
+                        "hosts; project classification): `check` counts the facts resting only on them",
     "SOURCES.csv": "every web page and Eurostat dataset cited, with title and licence",
 }
 
@@ -1112,11 +1182,14 @@ def main() -> None:
     put(plans, "plans/plans.csv")
     put(axes, "plans/axes.csv")
     partners, events = build_project(res)
+    put(pd.DataFrame([(h, k, n) for h, (k, n) in sorted(WEAK_HOSTS.items())], columns=["host", "kind", "note"]),
+        "source_kinds.csv")
     put(partners, "project/partners.csv")
     put(events, "project/events.csv")
     urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,
             *plans.source_url, *axes.source_url, *sets.source_url, *partners.source_url, *events.source_url,
             *partners.policy_instrument_url}
+    EXTRA_TITLES.update(better_titles(res / "project.md"))
     put(build_sources(urls, res / "SOURCES.md"), "SOURCES.csv")
     files = "\n".join(f"- `{k}`: {v}." for k, v in FILES.items())
     (out / "README.md").write_text(README.format(files=files), encoding="utf-8", newline="\n")

@@ -154,8 +154,8 @@ def test_data_page_without_choices_says_so():
 
 def test_about_tables_have_downloads():
     at = run_app("about", lang="it")
-    # partners, events (data/project/), indicators, sources
-    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)"] * 4
+    # partners, events (data/project/), indicators, sources, facts on weak sources
+    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)"] * 5
 def test_governance_matrix_shows_every_area_with_sources():
     at = run_app("governance")
     tables = [el.value for el in at.markdown if el.value.startswith("| ")]

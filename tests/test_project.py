@@ -59,3 +59,35 @@ def test_overview_and_about_list_every_partner_and_event_with_its_source(page, l
 def test_the_other_set_overview_does_not_claim_the_project_partners():
     at = run_app("overview", set="italy_14")
     assert t("project.heading", "en") not in [h.value for h in at.header]
+
+
+def test_check_counts_facts_on_weak_hosts_and_about_lists_them(tmp_path):
+    from dashboard.data.check import is_weak
+
+    assert is_weak("https://it.qwe.wiki/wiki/X", {"qwe.wiki"})
+    assert not is_weak("https://qwe.wiki.example.org/", {"qwe.wiki"})
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    before = check_data_dir(target).facts_weak_source
+    # A made-up weak host covering one more governance fact's source: the count grows by that host's facts.
+    rows = shipped.rows("governance.csv")
+    host = next(r["source_url"].split("/")[2] for r in rows if r["value"] and "amb.cat" in r["source_url"])
+    n = sum(1 for r in rows if r["value"] and r["source_url"].split("/")[2] == host)
+    with (target / "source_kinds.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"{host},document_host,fixture row for a test\n")
+    assert check_data_dir(target).facts_weak_source == before + n
+    at = run_app("about")
+    listed = next(df.value for df in at.dataframe if "attribute" in df.value.columns)
+    assert len(listed) == before and before > 0
+
+
+def test_facts_moved_to_a_better_source_cite_it_and_name_the_weak_one_in_the_note():
+    from dashboard.data.check import is_weak
+
+    weak = {row["host"] for row in shipped.rows("source_kinds.csv")}
+    sources = {row["url"] for row in shipped.rows("SOURCES.csv")}
+    moved = [row for row in shipped.rows("governance.csv") if "better sources #" in row["note"]]
+    assert moved
+    for row in moved:
+        assert row["source_url"] in sources and not is_weak(row["source_url"], weak), row
+        assert "earlier source" in row["note"], row

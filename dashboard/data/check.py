@@ -17,6 +17,7 @@ YEAR_NOT_STATED = "reference year not stated"
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 NUTS2 = re.compile(r"[A-Z]{2}[0-9A-Z]{2}")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^/?#:]+)")
 SYMLINK_REFUSED = "symbolic link refused (a data directory is read as it is, never through links)"
 MAX_THEMES_PER_AXIS = 2  # a small common theme list: an axis maps to one theme, two at most
 
@@ -57,6 +58,7 @@ class Report:
     sets: dict[str, int] = field(default_factory=dict)
     values_without_source: int = 0
     facts_without_source: int = 0
+    facts_weak_source: int = 0
     problems: list[Problem] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -219,7 +221,8 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     indicator_ids = _check_catalog(c)
     set_ids = _check_sets(c, indicator_ids, sources)
     area_ids, countries = _check_areas(c, sources, set_ids, geos)
-    _check_governance(c, area_ids, sources)
+    weak = _check_source_kinds(c)
+    _check_governance(c, area_ids, sources, weak)
     _check_competences(c, area_ids, sources)
     _check_breaks(c, geos, indicator_ids, sources)
     _check_values(c, area_ids, countries, indicator_ids, geos)
@@ -350,7 +353,29 @@ def _check_areas(
     return {r["area_id"] for r in rows}, {r["country"] for r in rows}
 
 
-def _check_governance(c: Checker, area_ids: set[str], sources: set[str]) -> None:
+def url_host(url: str) -> str:
+    """The host of a web address, lower case ('' if it has none)."""
+    match = HOST.match(url)
+    return match.group(1).lower() if match else ""
+
+
+def is_weak(url: str, weak_hosts: set[str]) -> bool:
+    """True if the address is on a weak host or one of its subdomains."""
+    host = url_host(url)
+    return bool(host) and any(host == h or host.endswith("." + h) for h in weak_hosts)
+
+
+def _check_source_kinds(c: Checker) -> set[str]:
+    """source_kinds.csv (optional): one row per host, a known weak kind; returns the weak hosts."""
+    rel = "source_kinds.csv"
+    rows = c.read(rel, vocab.SOURCE_KIND_COLUMNS, optional=True)
+    c.unique(rel, rows, ("host",))
+    c.required(rel, rows, ("kind",))
+    c.allowed(rel, rows, "kind", vocab.WEAK_SOURCE_KINDS)
+    return {r["host"].lower() for r in rows if r["host"]}
+
+
+def _check_governance(c: Checker, area_ids: set[str], sources: set[str], weak: set[str] | None = None) -> None:
     rel = "governance.csv"
     rows = c.read(rel, vocab.GOVERNANCE_COLUMNS)
     c.unique(rel, rows, ("area_id", "attribute"))
@@ -369,6 +394,8 @@ def _check_governance(c: Checker, area_ids: set[str], sources: set[str]) -> None
         if not row["source_url"]:
             c.report.facts_without_source += 1
             c.problem(rel, row.line, "source_url", "fact has no source")
+        elif is_weak(row["source_url"], weak or set()):
+            c.report.facts_weak_source += 1  # not a problem: counted, and listed on the About page
         if not row["status"]:
             c.problem(rel, row.line, "status", "value is required")
         if attribute in vocab.NUMERIC_ATTRIBUTES and not is_number(value):

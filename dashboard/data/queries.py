@@ -154,6 +154,11 @@ def partners(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run_query(con, "partners")
 
 
+def weak_facts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the governance facts whose only source is on a weak host (source_kinds.csv), with its kind."""
+    return run_query(con, "weak_facts")
+
+
 def project_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Return the project's events in date order, each with its source."""
     return run_query(con, "project_events")

@@ -52,6 +52,8 @@ EVENT_COLUMNS = (
     "note",
 )
 PARTNER_ROLES = ("lead_partner", "partner", "associated_policy_authority")
+SOURCE_KIND_COLUMNS = ("host", "kind", "note")
+WEAK_SOURCE_KINDS = frozenset({"search_results", "wiki_mirror", "document_host"})
 
 # Our own status of a fact or value; producer flags (b, e, p, ...) live in their own column.
 FACT_STATUS = frozenset({"observed", "derived", "classified"})
@@ -108,6 +110,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     # The project itself (optional: a data folder without them shows no partners or events).
     "raw_partners": ("project/partners.csv", PARTNER_COLUMNS),
     "raw_events": ("project/events.csv", EVENT_COLUMNS),
+    "raw_source_kinds": ("source_kinds.csv", SOURCE_KIND_COLUMNS),  # optional: weak hosts (project classification)
 }
 # Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
 AREA_VALUES_FOLDER = "indicators"

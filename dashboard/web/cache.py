@@ -57,6 +57,12 @@ def partners(directory: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def weak_facts(directory: str) -> pd.DataFrame:
+    """Cached queries.weak_facts."""
+    return queries.weak_facts(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
 def project_events(directory: str) -> pd.DataFrame:
     """Cached queries.project_events."""
     return queries.project_events(connection(directory))
