@@ -3,11 +3,12 @@
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.web.widgets import language, require_data
+from dashboard.web.widgets import comparison_set_choice, language, require_data
 
 st.set_page_config(page_title="Metro Case", layout="wide")
 lang = language()
 require_data(lang)
+comparison_set_choice(lang)
 pages = [
     st.Page("dashboard/web/pages/overview.py", title=t("nav.overview", lang), url_path="overview", default=True),
     st.Page("dashboard/web/pages/compare.py", title=t("nav.compare", lang), url_path="compare"),

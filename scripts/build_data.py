@@ -11,7 +11,9 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 EUROSTAT = ["demo_r_pjanaggr3", "reg_area3", "nama_10r_3gdp", "demo_r_gind3", "nama_10r_3empers",
-            "edat_lfse_04"]
+            "edat_lfse_04", "tour_occ_nin2"]
+# indicators_more.csv rows left out: the vehicle code TOT_X_TM is not confirmed (research/INDICATORS_MORE.md).
+LEFT_OUT = {"vehicle_stock_tot_x_tm_nr"}
 BENCH = ["IT", "ES", "PL", "RO", "SE", "MK", "AL", "EU27_2020"]
 CENSUS_BREAK = "not comparable with earlier years (census break)"
 ATTRS = ["body_name_local", "body_name_en", "body_type", "legal_basis", "year_established",
@@ -60,11 +62,108 @@ AREA_DISPLAY = {
     "goteborg": ("Regione di Göteborg", "Göteborg", "Göteborg", "Göteborg", "#000000", ""),
     "tirana": ("Comune di Tirana", "Tirana", "Tirana", "Tirana", "#F0E442", ""),
 }
-# Comparison sets: set_id, name EN/IT, default indicator, source of the membership.
+IT_LIST = "https://it.wikipedia.org/wiki/Citt%C3%A0_metropolitane_d%27Italia"
+# Comparison sets: set_id, name EN/IT, default indicator, default benchmarks of Compare, source of the membership.
 SETS = [("metro_case", "Metro Case (Interreg Europe, 2025–2029)", "Metro Case (Interreg Europe, 2025–2029)",
-         "population_jan1", "https://www.interregeurope.eu/metro-case")]
+         "population_jan1", "", "https://www.interregeurope.eu/metro-case"),
+        ("italy_14", "Italy's 14 metropolitan cities", "Le 14 città metropolitane italiane", "population_jan1",
+         "country", IT_LIST)]
+# The 12 other Italian metropolitan cities (research/italy_nuts3.csv gives area_id -> NUTS-3): name EN, name IT (the
+# legal name, also the local one), core city EN. Short names are the Italian city names in both languages.
+# Colours: Paul Tol's "muted" scheme (9 colour-blind-distinct hues) plus black, Tol's vibrant magenta and light pear,
+# none of them Torino's orange or Genova's blue, which keep their Metro Case colours in this set too.
+ITALY = {
+    "it_milano": ("Metropolitan City of Milan", "Città metropolitana di Milano", "Milan", "#332288"),
+    "it_venezia": ("Metropolitan City of Venice", "Città metropolitana di Venezia", "Venice", "#88CCEE"),
+    "it_bologna": ("Metropolitan City of Bologna", "Città metropolitana di Bologna", "Bologna", "#44AA99"),
+    "it_firenze": ("Metropolitan City of Florence", "Città metropolitana di Firenze", "Florence", "#117733"),
+    "it_roma": ("Metropolitan City of Rome Capital", "Città metropolitana di Roma Capitale", "Rome", "#999933"),
+    "it_napoli": ("Metropolitan City of Naples", "Città metropolitana di Napoli", "Naples", "#DDCC77"),
+    "it_bari": ("Metropolitan City of Bari", "Città metropolitana di Bari", "Bari", "#CC6677"),
+    "it_reggio_calabria": ("Metropolitan City of Reggio Calabria", "Città metropolitana di Reggio Calabria",
+                           "Reggio Calabria", "#882255"),
+    "it_palermo": ("Metropolitan City of Palermo", "Città metropolitana di Palermo", "Palermo", "#AA4499"),
+    "it_messina": ("Metropolitan City of Messina", "Città metropolitana di Messina", "Messina", "#000000"),
+    "it_catania": ("Metropolitan City of Catania", "Città metropolitana di Catania", "Catania", "#EE3377"),
+    "it_cagliari": ("Metropolitan City of Cagliari", "Città metropolitana di Cagliari", "Cagliari", "#BBCC33"),
+}
+# Strategic-plan status of the 12 (research/italy_metro_cities.csv, column cm): the project's status_class of the
+# research's psm_status text. Approved with no stated end -> in_force; a plan whose stated period is over -> ended;
+# no approval found, or approved with no date -> unclear.
+ITALY_PLANS = {
+    "it_milano": ("Milano", "in_force"), "it_venezia": ("Venezia", "ended"), "it_bologna": ("Bologna", "in_force"),
+    "it_firenze": ("Firenze", "unclear"), "it_roma": ("Roma Capitale", "unclear"), "it_napoli": ("Napoli", "ended"),
+    "it_bari": ("Bari", "in_force"), "it_reggio_calabria": ("Reggio Calabria", "unclear"),
+    "it_palermo": ("Palermo", "unclear"), "it_messina": ("Messina", "unclear"),
+    "it_catania": ("Catania", "in_preparation"), "it_cagliari": ("Cagliari", "in_force"),
+}
 # research/project.md names the project page without a SOURCES.md entry: its title is taken from there.
-EXTRA_TITLES = {"https://www.interregeurope.eu/metro-case": "Interreg Europe: Metro Case project page"}
+EXTRA_TITLES = {
+    "https://www.interregeurope.eu/metro-case": "Interreg Europe: Metro Case project page",
+    # First sources of partners.csv / project_events.csv rows without a SOURCES.md entry: titles from those rows' notes.
+    "https://agenparl.eu/2025/06/11/comunicato-da-citta-metropolitana-di-genova-genova-ospita-il-lancio-del-progetto-"
+    "europeo-metro-case-aiutiamo-le-aree-metropolitane-a-pianificare-meglio-insieme":
+        "Agenparl: press release of Città Metropolitana di Genova on the Metro Case launch (11 June 2025)",
+    "https://www.dist.polito.it/news/(idnews)/28287/(cal_mese)/00-04-2022":
+        "DIST, Politecnico di Torino: news on the Metro Case Community of Practice seminar (11 February 2026)",
+    "https://www.cittametropolitana.genova.it/it/news/webnews/metro-case-göteborg-nuove-idee-strumenti-i-comuni-della-"
+    "città-metropolitana-genova":
+        "Città Metropolitana di Genova: news on the Metro Case meeting in Göteborg (November 2025)",
+    "https://www.cittametropolitana.genova.it/it/node/25902":
+        "Città Metropolitana di Genova: news on the METREX conference in Gipuzkoa (November 2025)",
+}
+PARTNER_ROLES = {"lead_partner", "partner", "associated_policy_authority"}
+_TIRANA_OPENDATA = ("https://opendata.tirana.al/?q=story/nj%C3%ABsit%C3%AB-administrative-t%C3%AB-bashkis%C3%AB-tiran%C3%AB"
+                    "-0")
+# research/project.md "better sources": (area, attribute) -> (row number there, the better page, title, note). Each
+# confirms the value, so it replaces the weak source; the weak one stays named in the note. Every address must occur
+# in project.md (checked), and the title says what the page is.
+BETTER_SOURCES = {
+    ("tirana", "body_name_local"): (
+        1, _TIRANA_OPENDATA, "Municipality of Tirana open-data portal: the administrative units of the municipality",
+        "the municipality's own portal confirms the name"),
+    ("tirana", "body_type"): (2, _TIRANA_OPENDATA, "",
+                              "the municipality's own portal confirms a bashkia of administrative units; no page "
+                              "describes a separate metropolitan body"),
+    ("tirana", "year_established"): (
+        3, "https://vlora.gov.al/ligj-nr-1152014-per-ndarjen-administrativo-territoriale-te-njesive-te-qeverisjes-"
+           "vendore-ne-republiken-e-shqiperise/",
+        "Law 115/2014 on the administrative-territorial division of local government units (text on vlora.gov.al)",
+        "the law of 2014 took effect with the 2015 local elections (art. 3)"),
+    ("torino", "leadership_mode"): (
+        4, "http://www.torinometropoli.it/istituzionale/organi.shtml",
+        "Città metropolitana di Torino: the organs (metropolitan mayor, council, conference)",
+        "the official CM Torino page confirms it: the metropolitan mayor is by law the mayor of Turin, the council is "
+        "chosen in a second-degree election"),
+    ("genova", "leadership_mode"): (5, "https://www.cittametropolitana.genova.it/it/ist/consiglio-metropolitano",
+                                    "Città metropolitana di Genova: the Consiglio metropolitano",
+                                    "the official CM Genova page confirms it: the metropolitan mayor plus 18 "
+                                    "councillors elected by the mayors and councillors of the comuni"),
+    ("barcelona", "body_type"): (
+        6, "https://transparencia.amb.cat/es/web/amb/la-institucio/llei-amb/titol-preliminar/-/asset_publisher/"
+           "0cWRT50urWHH/content/int_llei_titolpreliminar_article_1?detailBackURL=%2Fes%2Fweb%2Famb%2Fla-institucio"
+           "%2Fllei-amb%2Ftitol-preliminar",
+        "AMB transparency portal: Llei 31/2010, article 1",
+        "the law (art. 1) confirms it: a territorial supra-municipal local entity with its own legal personality"),
+    ("barcelona", "leadership_mode"): (
+        7, "https://www.amb.cat/web/amb/la-institucio/llei-amb/titol-i/-/asset_publisher/Vd9yIPCbjrbG/content/"
+           "int_llei_titol_1_article_5?detailBackURL=%2Fweb%2Famb%2Fla-institucio%2Fllei-amb%2Ftitol-i",
+        "AMB: Llei 31/2010, article 5 (the Consell Metropolità)",
+        "the law (art. 5) confirms indirect election (all the mayors plus councillors elected by the municipalities); "
+        "the figure of 90 members appears only in news pages, not on an official AMB page"),
+}
+# Web hosts whose pages the project counts as weak sources (its own classification, from research/project.md "better
+# sources" and the hosts themselves): search-result pages, copies of Wikipedia, and document-sharing hosts that
+# re-publish others' files. A fact whose only source is on one of them is counted by `check` and listed on About.
+WEAK_HOSTS = {
+    "when.com": ("search_results", "a search engine's result page, not the page it links to"),
+    **{h: ("wiki_mirror", "a copy of a Wikipedia article") for h in (
+        "it.qwe.wiki", "pt.wikiital.com", "review.clateway.com", "de.wiki.li", "es.nearbywiki.org", "it.frwiki.wiki",
+        "wikivisually.com", "wiki.studentb.eu", "s.cnmilf.com")},
+    **{h: ("document_host", "a document-sharing site re-publishing another publisher's file") for h in (
+        "5dok.org", "123dok.org", "kipdf.com", "yumpu.com", "docplayer.se", "fdocumenti.com", "fdocuments.in",
+        "pdffox.com", "scribd.com", "sr.scribd.com", "happylibnet.com")},
+}
 COUNTRIES = [("AL", "Albania", "Albania"), ("ES", "Spain", "Spagna"), ("EU27_2020", "EU-27", "UE-27"),
              ("IT", "Italy", "Italia"), ("MK", "North Macedonia", "Macedonia del Nord"),
              ("PL", "Poland", "Polonia"), ("RO", "Romania", "Romania"), ("SE", "Sweden", "Svezia")]
@@ -103,11 +202,29 @@ PER_CAPITA = {
 }
 SUMMABLE = {"population_jan1", "population_jan1_prev_release", "gdp_mio_eur", "employment_thousand", "area_km2"}
 POPULATION_BASED = {"population_jan1", "population_jan1_prev_release", "share_pop_65plus_pct",
-                    "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate"}
+                    "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate",
+                    "crude_birth_rate_per_1000", "crude_death_rate_per_1000", "natural_change_rate_per_1000",
+                    "population_change_1y_pct", "population_change_5y_pct", "tourism_nights_per_inhabitant"}
 # The default second indicator of a scatter: GDP PPS per inhabitant, or density for the GDP PPS indicator itself.
 SCATTER_X = {"gdp_pps_per_inhabitant": "population_density_derived"}
 SCATTER_X_DEFAULT = "gdp_pps_per_inhabitant"
+TOURISM_CAVEAT = (
+    "NUTS-2 regions only (the dataset has no NUTS-3 data): for most areas the value covers a much larger region "
+    "than the metropolitan area (e.g. Piemonte for Torino, Cataluña for Barcelona, Västsverige for Göteborg, Sicily's "
+    "ITG1 for Palermo, Messina and Catania alike, the whole country for Skopje); only Warszawa (PL91) and București "
+    "(RO32) are exact. Each value names its region. 2020-2021: COVID-19 years.",
+    "Solo regioni NUTS-2 (il dataset non ha dati NUTS-3): per la maggior parte delle aree il valore copre una regione "
+    "molto più grande dell'area metropolitana (per esempio il Piemonte per Torino, la Catalogna per Barcellona, il "
+    "Västsverige per Göteborg, la ITG1 siciliana per Palermo, Messina e Catania insieme, l'intero paese per Skopje); "
+    "solo Varsavia (PL91) e Bucarest (RO32) sono esatte. Ogni valore indica la sua regione. 2020-2021: anni COVID-19.")
 CAVEATS = {
+    "tourism_nights_total_nr": TOURISM_CAVEAT, "tourism_nights_foreign_nr": TOURISM_CAVEAT,
+    "tourism_nights_foreign_share_pct": TOURISM_CAVEAT,
+    "tourism_nights_per_inhabitant": (
+        "Only where the population of exactly the tourism region is in the data: Warszawa (PL91), București (RO32), "
+        "Skopje (MK00, the whole country) and the countries; elsewhere the NUTS-2 region's population is missing.",
+        "Solo dove i dati contengono la popolazione esattamente della regione turistica: Varsavia (PL91), Bucarest "
+        "(RO32), Skopje (MK00, l'intero paese) e i paesi; altrove manca la popolazione della regione NUTS-2."),
     "employment_thousand": (
         "Employment is counted at the place of work: commuters make per-capita ratios differ from residents' "
         "employment rates.",
@@ -302,8 +419,101 @@ IT Quota di persone di 25-64 anni con istruzione terziaria (edat_lfse_04). Proxy
    NUTS-3: ITC1, ITC3, ES51, PL91 (dal 2013), RO32, SE23, MK00 (= intero paese). Edizione precedente con
    dati fino al 2019 (NUTS 2016); interruzione dell'indagine nel 2014 nella maggior parte dei paesi (flag
    b). Nessun valore per l'Albania.
+@crude_birth_rate_per_1000|demography|1|neutral|demo_r_gind3
+N Crude birth rate|Tasso grezzo di natalità
+U live births per 1000 inhabitants|nati vivi per 1000 abitanti
+EN Live births per 1,000 average population (demo_r_gind3, GBIRTHRT), release with data to 2022, transcribed
+   by the research. NUTS 3; Warszawa and București use the NUTS-2 region of the same territory (PL91, RO32):
+   rates are never summed. Gaps: AL022 2021, ITG2F (Cagliari) 2014-2020. No EU27 row.
+IT Nati vivi per 1.000 abitanti medi (demo_r_gind3, GBIRTHRT), edizione con dati fino al 2022, trascritta
+   dalla ricerca. NUTS 3; Varsavia e Bucarest usano la regione NUTS-2 dello stesso territorio (PL91, RO32): i
+   tassi non si sommano mai. Lacune: AL022 2021, ITG2F (Cagliari) 2014-2020. Nessuna riga UE27.
+@crude_death_rate_per_1000|demography|1|neutral|demo_r_gind3
+N Crude death rate|Tasso grezzo di mortalità
+U deaths per 1000 inhabitants|decessi per 1000 abitanti
+EN Deaths per 1,000 average population (demo_r_gind3, GDEATHRT), same file, release and territories as the
+   crude birth rate. Gaps: AL022 2021, ITG2F 2014-2020, MK008 2022. No EU27 row. 2020-2021: COVID-19 years.
+IT Decessi per 1.000 abitanti medi (demo_r_gind3, GDEATHRT), stesso file, edizione e territori del tasso
+   grezzo di natalità. Lacune: AL022 2021, ITG2F 2014-2020, MK008 2022. Nessuna riga UE27. 2020-2021: anni
+   COVID-19.
+@natural_change_rate_per_1000|demography|1|neutral|demo_r_gind3
+N Crude rate of natural change|Tasso grezzo di crescita naturale
+U per 1000 inhabitants|per 1000 abitanti
+EN Live births minus deaths per 1,000 average population (demo_r_gind3, NATGROWRT), as published by
+   Eurostat (not computed here); same file, release, territories and gaps as the crude death rate.
+IT Nati vivi meno decessi per 1.000 abitanti medi (demo_r_gind3, NATGROWRT), come pubblicato da Eurostat
+   (non calcolato qui); stesso file, edizione, territori e lacune del tasso grezzo di mortalità.
+@tourism_nights_total_nr|economy|0|neutral|tour_occ_nin2
+N Nights spent at tourist accommodation|Presenze negli esercizi ricettivi
+U nights|notti
+EN Nights spent at tourist accommodation establishments (hotels, holiday and other short-stay
+   accommodation, campsites; NACE I551-I553), residents and non-residents (tour_occ_nin2, unit NR, c_resid
+   TOTAL), 2020-2024. NUTS 2 only: each value names the region it measures.
+IT Presenze (notti) negli esercizi ricettivi (alberghi, alloggi per vacanze e altri alloggi per brevi
+   soggiorni, campeggi; NACE I551-I553), residenti e non residenti (tour_occ_nin2, unità NR, c_resid TOTAL),
+   2020-2024. Solo NUTS 2: ogni valore indica la regione che misura.
+@tourism_nights_foreign_nr|economy|0|neutral|tour_occ_nin2
+N Nights spent at tourist accommodation by non-residents|Presenze di non residenti negli esercizi ricettivi
+U nights|notti
+EN Nights spent at tourist accommodation establishments (NACE I551-I553) by non-residents of the country
+   (tour_occ_nin2, unit NR, c_resid FOR), 2020-2024. NUTS 2 only: each value names the region it measures.
+IT Presenze (notti) di non residenti nel paese negli esercizi ricettivi (NACE I551-I553) (tour_occ_nin2,
+   unità NR, c_resid FOR), 2020-2024. Solo NUTS 2: ogni valore indica la regione che misura.
+@population_change_1y_pct|demography|2|neutral|demo_r_pjanaggr3
+N Population change over 1 year (derived)|Variazione della popolazione in 1 anno (calcolata)
+U % change on 1 January a year earlier|% di variazione sul 1° gennaio dell'anno prima
+EN (population on 1 January of year t ÷ population on 1 January of year t−1 − 1) × 100, computed by this
+   project from population_jan1 of the same region, rounded to 2 decimals. Left out where the two values
+   come from different releases or a census break (breaks.csv) lies between them: the change would be a
+   revision, not a change.
+IT (popolazione al 1° gennaio dell'anno t ÷ popolazione al 1° gennaio dell'anno t−1 − 1) × 100, calcolata
+   dal progetto da population_jan1 della stessa regione, arrotondata a 2 decimali. Esclusa dove i due valori
+   vengono da edizioni diverse o tra loro cade un'interruzione censuaria (breaks.csv): la variazione sarebbe
+   una revisione, non una variazione.
+@population_change_5y_pct|demography|2|neutral|demo_r_pjanaggr3
+N Population change over 5 years (derived)|Variazione della popolazione in 5 anni (calcolata)
+U % change on 1 January five years earlier|% di variazione sul 1° gennaio di cinque anni prima
+EN (population on 1 January of year t ÷ population on 1 January of year t−5 − 1) × 100, computed by this
+   project from population_jan1 of the same region, rounded to 2 decimals. Left out where the two values
+   come from different releases or a census break (breaks.csv) lies between them.
+IT (popolazione al 1° gennaio dell'anno t ÷ popolazione al 1° gennaio dell'anno t−5 − 1) × 100, calcolata
+   dal progetto da population_jan1 della stessa regione, arrotondata a 2 decimali. Esclusa dove i due valori
+   vengono da edizioni diverse o tra loro cade un'interruzione censuaria (breaks.csv).
+@gdp_eur_per_inhabitant_change_pct|economy|1|higher_is_better|nama_10r_3gdp
+N GDP per inhabitant, change over 1 year (derived)|PIL per abitante, variazione in 1 anno (calcolata)
+U % change on the year before (current prices)|% di variazione sull'anno prima (prezzi correnti)
+EN (GDP per inhabitant at current market prices in year t ÷ the same in year t−1 − 1) × 100, computed by
+   this project from gdp_eur_per_inhabitant of the same region, rounded to 2 decimals. Nominal (not
+   adjusted for inflation). Left out where the two values come from different Eurostat releases (the
+   2020-2021 release break of most series).
+IT (PIL per abitante a prezzi di mercato correnti nell'anno t ÷ lo stesso nell'anno t−1 − 1) × 100,
+   calcolata dal progetto da gdp_eur_per_inhabitant della stessa regione, arrotondata a 2 decimali. Nominale
+   (non corretta per l'inflazione). Esclusa dove i due valori vengono da edizioni Eurostat diverse (la
+   discontinuità 2020-2021 della maggior parte delle serie).
+@tourism_nights_foreign_share_pct|economy|1|neutral|tour_occ_nin2
+N Share of tourist nights spent by non-residents (derived)|Quota di presenze di non residenti (calcolata)
+U % of all nights|% di tutte le presenze
+EN Nights by non-residents ÷ all nights × 100 (tour_occ_nin2, c_resid FOR and TOTAL), same region and year,
+   computed by this project, rounded to 2 decimals. NUTS 2 only, like its inputs.
+IT Presenze di non residenti ÷ presenze totali × 100 (tour_occ_nin2, c_resid FOR e TOTAL), stessa regione e
+   anno, calcolata dal progetto, arrotondata a 2 decimali. Solo NUTS 2, come i dati di partenza.
+@tourism_nights_per_inhabitant|economy|2|neutral|tour_occ_nin2;demo_r_pjanaggr3
+N Tourist nights per inhabitant (derived)|Presenze turistiche per abitante (calcolata)
+U nights per inhabitant|notti per abitante
+EN All nights at tourist accommodation in the year ÷ population on 1 January of the same year of the same
+   territory, computed by this project, rounded to 2 decimals; only where the data hold the population of
+   exactly the tourism region (PL91 = PL911+PL912+PL913, RO32 = RO321+RO322, MK00 = MK, countries, EU27).
+IT Tutte le presenze negli esercizi ricettivi nell'anno ÷ popolazione al 1° gennaio dello stesso anno dello
+   stesso territorio, calcolata dal progetto, arrotondata a 2 decimali; solo dove i dati contengono la
+   popolazione esattamente della regione turistica (PL91 = PL911+PL912+PL913, RO32 = RO321+RO322, MK00 = MK,
+   paesi, UE27).
 """
 DERIVED_INDICATORS = {"population_density_derived", "share_pop_65plus_pct", "old_age_dependency_ratio"}
+# Derived by this build (derive_rows), not by the research: indicator -> (input, input or lag in years).
+DERIVED_HERE = {"population_change_1y_pct", "population_change_5y_pct", "gdp_eur_per_inhabitant_change_pct",
+                "tourism_nights_foreign_share_pct", "tourism_nights_per_inhabitant"}
+# The population of exactly a tourism NUTS-2 region, where the data hold it (research/INDICATORS_MORE.md).
+SAME_TERRITORY_POPULATION = {"PL91": "PL911+PL912+PL913", "RO32": "RO321+RO322", "MK00": "MK"}
 POP_BASED = DERIVED_INDICATORS | {"population_jan1"}
 # plan_id, area_id, substring of plan_name_local, status_class (project classification), axes language
 PLANS = [
@@ -384,8 +594,8 @@ def parse_catalog() -> dict[str, dict[str, str]]:
 CATALOG = parse_catalog()
 
 
-def build_areas(gov: pd.DataFrame) -> pd.DataFrame:
-    """Build areas.csv from the governance fields and the fixed NUTS-3 mapping."""
+def build_areas(gov: pd.DataFrame, nuts3_map: pd.DataFrame) -> pd.DataFrame:
+    """Build areas.csv from the governance fields, the fixed NUTS-3 mapping and the Italian set's NUTS-3 map."""
     g = gov.set_index(["area_id", "field"])
     rows = []
     for order, (aid, city, nuts3, geo, note) in enumerate(AREAS, start=1):
@@ -396,16 +606,35 @@ def build_areas(gov: pd.DataFrame) -> pd.DataFrame:
                      "country": g.loc[(aid, "country_iso2"), "value"], "core_city_en": city, "core_city_it": city_it,
                      "lat": g.loc[(aid, "core_lat"), "value"], "lon": g.loc[(aid, "core_lon"), "value"],
                      "nuts3": nuts3, "indicator_geo": geo, "nuts2_same": nuts2_same, "colour": colour,
-                     "comparison_sets": "metro_case",
+                     "comparison_sets": "metro_case;italy_14" if geo.startswith("IT") else "metro_case",
                      "source_url": g.loc[(aid, "area_name_en"), "source_url"],
                      "coord_source_url": g.loc[(aid, "core_lat"), "source_url"],
                      "note": note + " NUTS-3 indicators only approximate the area."})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows + italy_areas(nuts3_map, len(rows)))
+
+
+def italy_areas(nuts3_map: pd.DataFrame, start: int) -> list[dict[str, object]]:
+    """Rows of the 12 other Italian metropolitan cities; no coordinates in the research, so lat/lon stay empty."""
+    rows = []
+    for order, r in enumerate(nuts3_map[nuts3_map.area_id.isin(ITALY)].itertuples(), start=start + 1):
+        name_en, name_it, city_en, colour = ITALY[r.area_id]
+        extra = (" NUTS 2021 code; the NUTS 2016 province ITG27 is a different, larger territory."
+                 if r.nuts_code == "ITG2F" else "")
+        rows.append({"area_id": r.area_id, "sort_order": order, "name_en": name_en, "name_it": name_it,
+                     "name_local": name_it, "short_en": r.city, "short_it": r.city, "country": "IT",
+                     "core_city_en": city_en, "core_city_it": r.city, "lat": "", "lon": "", "nuts3": r.nuts_code,
+                     "indicator_geo": r.nuts_code, "nuts2_same": "", "colour": colour, "comparison_sets": "italy_14",
+                     "source_url": IT_LIST, "coord_source_url": "",
+                     "note": f"{r.nuts_code} is the {name_it} (former province).{extra} NUTS-3 indicators only"
+                             " approximate the area. Core-city coordinates not in the research: missing."})
+    if len(rows) != len(ITALY):
+        raise ValueError("italy_nuts3.csv does not list every Italian metropolitan city")
+    return rows
 
 
 def build_sets() -> pd.DataFrame:
     """Build sets.csv: the comparison sets, their names and default indicator."""
-    cols = ["set_id", "name_en", "name_it", "default_indicator", "source_url"]
+    cols = ["set_id", "name_en", "name_it", "default_indicator", "default_bench", "source_url"]
     out = pd.DataFrame(SETS, columns=cols)
     out.insert(1, "sort_order", range(1, len(out) + 1))
     return out
@@ -416,6 +645,18 @@ def build_breaks() -> pd.DataFrame:
     cols = ["geo", "year", "scope", "kind", "note_en", "note_it", "source_url"]
     rows = [(*b[:6], eurostat_url(b[6])) for b in BREAKS]
     return pd.DataFrame(rows, columns=cols)
+
+
+def better_titles(project_md: Path) -> dict[str, str]:
+    """Titles of the BETTER_SOURCES pages; each address must occur in research/project.md."""
+    text = project_md.read_text(encoding="utf-8")
+    titles = {}
+    for _, url, title, _ in BETTER_SOURCES.values():
+        if url not in text:
+            raise ValueError(f"better source not in project.md: {url}")
+        if title:
+            titles[url] = title
+    return titles
 
 
 def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
@@ -439,6 +680,11 @@ def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
             status, note = "derived", "English name translated by the research compiler"
         if not value and note in ("", "not found"):
             note = "not found in sources searched"
+        if (r.area_id, attr) in BETTER_SOURCES and value:
+            number, better, _, why = BETTER_SOURCES[(r.area_id, attr)]
+            note = join(note, f"source: {why} (research/project.md, better sources #{number}); earlier source, of the "
+                        f"rest of this note: {url}")
+            url = better
         if value and not r.year and attr in TIME_VARYING:
             note = join(note, "reference year not stated in the source")
         rows.append({"area_id": r.area_id, "attribute": attr, "value": value, "unit": UNITS.get(attr, ""),
@@ -449,7 +695,8 @@ def build_governance(gov: pd.DataFrame) -> pd.DataFrame:
 def build_competences(gov: pd.DataFrame) -> pd.DataFrame:
     """Classify each area's competences text over the fixed taxonomy (held/shared/not_held/unknown)."""
     comp = gov[gov.field == "competences"].set_index("area_id")
-    rows = []
+    rows = [[aid, competence, "unknown", "classified", "", "not researched: the governance research covers only the"
+             " Metro Case areas"] for aid in ITALY for competence, *_ in TAXONOMY]
     for aid, *_ in AREAS:
         text, url = comp.loc[aid, "value"], comp.loc[aid, "source_url"]
         spec = dict(item.split("=", 1) for item in COMPETENCES[aid].split(" | "))
@@ -474,12 +721,14 @@ def build_catalog() -> pd.DataFrame:
     rows = []
     for iid, c in CATALOG.items():
         codes = c["codes"].split(";")
-        derived = iid in DERIVED_INDICATORS
+        derived = iid in DERIVED_INDICATORS | DERIVED_HERE
+        how = ("computed by this project (scripts/build_data.py) from Eurostat values in data/; each value's note "
+               "gives its inputs" if iid in DERIVED_HERE else "computed by the research from Eurostat data")
         rows.append({"indicator_id": iid, **{k: v for k, v in c.items() if k != "codes"},
                      "source_dataset": "; ".join(f"Eurostat {x}" for x in codes),
                      "source_url": eurostat_url(codes[0]), "licence": "CC BY 4.0 (Eurostat)",
                      "status": "derived" if derived else "observed",
-                     "note": "computed by the research from Eurostat data" if derived else "",
+                     "note": how if derived else "",
                      **per_capita_columns(iid),
                      "summable": "yes" if iid in SUMMABLE else "no",
                      "population_based": "yes" if iid in POPULATION_BASED else "no",
@@ -522,7 +771,6 @@ def carry_flags(out: pd.DataFrame) -> pd.DataFrame:
 
 def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
     """Map research indicator rows to the dashboard schema (flag, status, source, source_copy, note)."""
-    ind = ind[~ind.area_id.str.startswith("it_")]
     if set(ind.indicator_id) - set(CATALOG):
         raise ValueError(f"indicators missing from catalogue: {set(ind.indicator_id) - set(CATALOG)}")
     flag = ind.notes.str.extract(r"Eurostat flag:? ([a-z]+)\b", expand=False).fillna("")
@@ -535,6 +783,71 @@ def build_indicator_rows(ind: pd.DataFrame) -> pd.DataFrame:
         "area_id": ind.area_id, "geo": ind.nuts_code, "indicator_id": ind.indicator_id, "nuts_code": ind.nuts_code,
         "year": ind.year, "value": ind.value, "flag": flag, "status": derived.map({True: "derived", False: "observed"}),
         "source": source, "source_copy": ind.source_url_or_repo_path, "note": note}))
+
+
+def research_rows(res: Path) -> pd.DataFrame:
+    """indicators.csv and indicators_more.csv (less LEFT_OUT); a row for several areas ('a|b') goes to each."""
+    more = read(res / "indicators_more.csv")
+    more = more[~more.indicator_id.isin(LEFT_OUT)].assign(area_id=lambda d: d.area_id.str.split("|"))
+    return pd.concat([read(res / "indicators.csv"), more.explode("area_id")], ignore_index=True)
+
+
+def census_break_between(geo: str, first: int, last: int) -> bool:
+    """True if a census break of the geo's country (BREAKS) lies in (first, last]."""
+    return any(b[0] == geo[:2] and b[2] == "population_based" and first < b[1] <= last for b in BREAKS)
+
+
+def _number(value: float) -> str:
+    """A derived number as text, rounded to 2 decimals, without a trailing '.0'."""
+    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def derive_rows(ind: pd.DataFrame) -> pd.DataFrame:
+    """The DERIVED_HERE indicators from the observed rows of the same region (the note says how, inputs included)."""
+    have = ind[ind.value != ""]
+    by = {(r.indicator_id, r.area_id, r.nuts_code, int(r.year)): r for r in have.itertuples()}
+    # Population by region code alone: MK00's population is the country row MK, held among the benchmarks.
+    population = {(r.nuts_code, int(r.year)): r for r in have[have.indicator_id == "population_jan1"].itertuples()}
+    out = []
+
+    def add(iid: str, r: object, value: float, flags: list[str], copies: list[str], note: str, source: str) -> None:
+        out.append({"area_id": r.area_id, "geo": r.geo, "indicator_id": iid, "nuts_code": r.nuts_code,
+                    "year": r.year, "value": _number(value), "flag": union_flags(flags), "status": "derived",
+                    "source": source, "source_copy": " ; ".join(dict.fromkeys(copies)), "note": note})
+
+    for (iid, area, code, year), r in by.items():
+        if iid == "population_jan1":
+            for lag, target in ((1, "population_change_1y_pct"), (5, "population_change_5y_pct")):
+                old = by.get((iid, area, code, year - lag))
+                if old is None or old.source_copy != r.source_copy or census_break_between(code, year - lag, year):
+                    continue
+                add(target, r, (float(r.value) / float(old.value) - 1) * 100, [r.flag, old.flag], [r.source_copy],
+                    f"derived: ({r.value} ÷ {old.value} − 1) × 100, population_jan1 {year} and {year - lag}",
+                    "derived from Eurostat demo_r_pjanaggr3")
+        elif iid == "gdp_eur_per_inhabitant":
+            old = by.get((iid, area, code, year - 1))
+            if old is not None and old.source_copy == r.source_copy:
+                add("gdp_eur_per_inhabitant_change_pct", r, (float(r.value) / float(old.value) - 1) * 100,
+                    [r.flag, old.flag], [r.source_copy],
+                    f"derived: ({r.value} ÷ {old.value} − 1) × 100, gdp_eur_per_inhabitant {year} and {year - 1}",
+                    "derived from Eurostat nama_10r_3gdp")
+        elif iid == "tourism_nights_total_nr":
+            foreign = by.get(("tourism_nights_foreign_nr", area, code, year))
+            if foreign is not None and float(r.value) > 0:
+                add("tourism_nights_foreign_share_pct", r, float(foreign.value) / float(r.value) * 100,
+                    [r.flag, foreign.flag], [r.source_copy, foreign.source_copy],
+                    join(f"derived: {foreign.value} ÷ {r.value} × 100, nights by non-residents ÷ all nights, {code}"
+                         f" {year}", r.note), "derived from Eurostat tour_occ_nin2")
+            pop_code = SAME_TERRITORY_POPULATION.get(code, code)
+            pop = population.get((pop_code, year))
+            if pop is not None:
+                same = "" if pop_code == code else f" ({pop_code}: the same territory as {code})"
+                add("tourism_nights_per_inhabitant", r, float(r.value) / float(pop.value), [r.flag, pop.flag],
+                    [r.source_copy, pop.source_copy],
+                    join(f"derived: {r.value} nights ÷ {pop.value} inhabitants on 1 January, {code} {year}{same}",
+                         r.note), "derived from Eurostat tour_occ_nin2 and demo_r_pjanaggr3")
+    return pd.DataFrame(out, columns=list(ind.columns))
 
 
 def parse_horizon(text: str) -> tuple[str, str]:
@@ -605,6 +918,55 @@ def build_plans(sp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.DataFrame(axes).sort_values(["plan_id", "axis_no"]))
 
 
+def italy_plans(cities: pd.DataFrame) -> pd.DataFrame:
+    """One plan row per other Italian metropolitan city: the research's strategic-plan (PSM) status and edition."""
+    by_name = cities.set_index("cm")
+    rows = []
+    for aid, (cm, status_class) in ITALY_PLANS.items():
+        r = by_name.loc[cm]
+        year_ok = bool(re.fullmatch(r"\d{4}", r.psm_year))
+        detail = "" if year_ok or not r.psm_year else f"year given as {r.psm_year}"
+        rows.append({"plan_id": f"{aid}_psm", "area_id": aid, "name_local": "Piano strategico metropolitano",
+                     "name_en": "Metropolitan strategic plan", "plan_type": "metropolitan strategic plan (PSM)",
+                     "edition": r.psm_edition, "adoption_year": r.psm_year if year_ok else "",
+                     "adoption_detail": detail, "horizon": "", "horizon_start": "", "horizon_end": "",
+                     "status": r.psm_status, "status_class": status_class, "n_axes": "", "eu_funding_link": "",
+                     "source_url": r.psm_src, "other_sources": "",
+                     "note": join("plan named by its type; the status text gives the title where the source does",
+                                  r.notes)})
+    return pd.DataFrame(rows)
+
+
+def split_sources(text: str) -> tuple[str, str]:
+    """The first web address of a ' ; ' list (the cited source) and the rest as written (other sources, seeds)."""
+    parts = [part.strip() for part in text.split(" ; ") if part.strip()]
+    first = next((part for part in parts if part.startswith("http")), "")
+    return first, " ; ".join(part for part in parts if part != first)
+
+
+def build_project(res: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """project/partners.csv and project/events.csv from the research's partners.csv and project_events.csv."""
+    partners = []
+    for r in read(res / "partners.csv").itertuples():
+        if r.role not in PARTNER_ROLES:
+            raise ValueError(f"unknown partner role {r.role}")
+        url, others = split_sources(r.source_url)
+        slug = re.sub(r"[^a-z0-9]+", "_", (r.area_id or r.organisation_name_en.split(" ")[0]).lower()).strip("_")
+        partners.append({"partner_id": f"{slug}_{r.role}", "name_local": r.organisation_name_local,
+                         "name_en": r.organisation_name_en, "area_id": r.area_id, "country": r.country_iso2,
+                         "role": r.role, "policy_instrument": r.policy_instrument_name,
+                         "policy_instrument_url": r.policy_instrument_url, "source_url": url, "other_sources": others,
+                         "note": r.source_note})
+    events = []
+    for r in read(res / "project_events.csv").itertuples():
+        start, _, end = r.date.partition("/")
+        url, others = split_sources(r.source_url)
+        events.append({"event_id": r.event_id, "date_start": start, "date_end": end or start, "city": r.city,
+                       "host": r.host, "kind": r.kind, "title": r.title, "topic": r.topic, "source_url": url,
+                       "other_sources": others, "note": r.note if start else join("date not found", r.note)})
+    return pd.DataFrame(partners), pd.DataFrame(events)
+
+
 def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
     """Build SOURCES.csv: one row per distinct web URL (title from SOURCES.md) plus each Eurostat dataset."""
     titles: dict[str, str] = {}
@@ -627,7 +989,8 @@ def build_sources(urls: set[str], sources_md: Path) -> pd.DataFrame:
 README = """# Metro Case governance dashboard: data set
 
 Built by `scripts/build_data.py` from the project's research files (`governance_long.csv`,
-`indicators.csv`, `strategic_plans.csv`, `SOURCES.md`, `INDICATORS.md`); do not edit by hand, rebuild.
+`indicators.csv`, `indicators_more.csv`, `strategic_plans.csv`, `italy_nuts3.csv`, `italy_metro_cities.csv`,
+`SOURCES.md`, `INDICATORS.md`, `INDICATORS_MORE.md`); do not edit by hand, rebuild.
 All files are UTF-8 CSV with a header. An empty cell means missing, never zero; the `note` says why.
 
 ## Files
@@ -635,7 +998,7 @@ All files are UTF-8 CSV with a header. An empty cell means missing, never zero; 
 
 ## Where it comes from, licence
 - Indicators: Eurostat datasets demo_r_pjanaggr3, reg_area3, nama_10r_3gdp, demo_r_gind3, nama_10r_3empers,
-  edat_lfse_04 (code per row in `source`; `source_copy` = the public copy of the Eurostat file that the
+  edat_lfse_04, tour_occ_nin2 (code per row in `source`; `source_copy` = the public copy of the Eurostat file that the
   research read). Licence CC BY 4.0, "© European Union, 1995-today".
 - Facts from web pages (`areas.csv`, `governance.csv`, `competences.csv`, `plans/`): short factual
   statements, each cited per row in `source_url` (titles in `SOURCES.csv`); the pages stay under their
@@ -650,10 +1013,11 @@ All files are UTF-8 CSV with a header. An empty cell means missing, never zero; 
 
 ## How to cite
 Metro Case governance dashboard data set (2026), built from Eurostat (demo_r_pjanaggr3, reg_area3,
-nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources listed per row.
+nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04, tour_occ_nin2) and the sources listed per row.
 
 ## Columns
-- `area_id`: genova, torino, warszawa, bucuresti, barcelona, skopje, goteborg, tirana; `geo`: ISO2 or
+- `area_id`: genova, torino, warszawa, bucuresti, barcelona, skopje, goteborg, tirana, and `it_<city>` for the
+  12 other Italian metropolitan cities (`italy_14` set; one NUTS-3 region each, the former province); `geo`: ISO2 or
   EU27_2020. `nuts_code`, `nuts3`, `indicator_geo`: NUTS 2021 codes; `A+B+C` = aggregate of NUTS-3 regions.
 - `year`: reference year of the value (empty when the source gives none; the note then says so).
 - `value`: exactly as in the research; unit in `unit` (governance) or the catalogue (`unit_en`, `decimals`).
@@ -666,10 +1030,15 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
 
 - areas: `name_it`, `short_en`/`short_it` (the one short name shown in every figure and list),
   `core_city_en`/`core_city_it` are the dashboard's own translations; `colour` = `#RRGGBB`, one Okabe-Ito hue per
-  area (Okabe & Ito 2008, colour-blind safe), unique within a comparison set; `comparison_sets` = `;`-list of
+  area (Okabe & Ito 2008, colour-blind safe), unique within a comparison set (the 12 other Italian metropolitan
+  cities: Paul Tol's "muted" scheme plus black, Tol's vibrant magenta #EE3377 and light pear #BBCC33; Torino and
+  Genova keep their Metro Case colours in `italy_14`); `comparison_sets` = `;`-list of
   `set_id`s of `sets.csv`; `nuts2_same` = the NUTS-2 region (NUTS 2021) made of exactly the area's NUTS-3 regions
-  (PL91, RO32), empty where none.
-- sets: `default_indicator` = the indicator Compare opens with; `source_url` = the page listing the members.
+  (PL91, RO32), empty where none. `lat`, `lon`, `coord_source_url`: the core city's coordinates and their source,
+  all three empty where the research has none (the 12 other Italian metropolitan cities).
+- sets: `default_indicator` = the indicator Compare opens with; `default_bench` = the benchmarks Compare opens with
+  (comma list of `country`, `eu`, `partners`; empty = none; `italy_14` opens with `country`, Italy); `source_url` =
+  the page listing the members.
 - breaks: `geo` = ISO2 (empty = every geo), `year` = first year not comparable with earlier ones, `scope` =
   `population_based` (every indicator with `population_based` = yes, and per-capita values) or one
   `indicator_id`, `kind` = census or release, `note_en`/`note_it` = the caption text, `source_url` = the dataset.
@@ -681,7 +1050,7 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
   read copies of the Eurostat files in public repositories (commit in `source_copy`) and states no reading date.
 
 ## Vocabularies
-- `status`: observed (read from the source), derived (computed by the research; the note says how),
+- `status`: observed (read from the source), derived (computed by the research or by this build; the note says how),
   classified (project judgement). It describes the row's source; an empty `value` is missing.
 - `flag`: Eurostat flags as in the extract: b = break in time series, e = estimated, p = provisional,
   combined as ep, be, bep. Empty = no flag. Metro aggregate rows (`A+B+C`) carry the union of their
@@ -700,6 +1069,13 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04) and the sources lis
   population and GDP; tertiary attainment is a NUTS-2 proxy; Warsaw employment uses PL91.
 - GDP release break between 2020 and 2021: the newer release revises 2014-2020 (strongly for North
   Macedonia's per-capita series): do not compare MK/MK008 per-capita 2021 with earlier years.
+- Tourism nights (tour_occ_nin2) exist only for NUTS-2 regions: every value names its region; only PL91 and RO32
+  are exactly an area's territory (MK00 is the whole of North Macedonia). The vehicle stock of indicators_more.csv
+  is left out until its vehicle code TOT_X_TM is confirmed.
+- Indicators computed by this build (catalogue `note`): population change over 1 and 5 years, GDP per inhabitant
+  change, foreign share of tourist nights, tourist nights per inhabitant. Each value's `note` gives the formula and
+  its input values; a change is left out where its two inputs come from different releases (`source_copy`) or a
+  census break lies between them.
 - Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
 
 ## Boundaries
@@ -733,9 +1109,11 @@ FAQ says Eurostat's licence from EuroGeographics covers non-commercial use only 
 from EuroGeographics): keep the dashboard non-commercial (seminar and teaching use).
 """
 FILES = {
-    "areas.csv": "the Metro Case areas: names (EN, IT, local, short EN/IT), country, core city EN/IT, coordinates, "
+    "areas.csv": "the areas of every comparison set (the Metro Case areas and Italy's 14 metropolitan cities): "
+                 "names (EN, IT, local, short EN/IT), country, core city EN/IT, coordinates, "
                  "NUTS-3 codes, the NUTS-2 region of the same territory, fixed colour, comparison sets",
-    "sets.csv": "the comparison sets: names EN/IT, default indicator, the page that lists the members",
+    "sets.csv": "the comparison sets (metro_case, italy_14): names EN/IT, default indicator and benchmarks, the "
+                "page that lists the members",
     "countries.csv": "names EN/IT of every area country and benchmark geo (incl. EU27_2020)",
     "breaks.csv": "series breaks (census revisions, a change of Eurostat release) with caption notes EN/IT",
     "governance.csv": "facts on each area's metropolitan body (key area_id, attribute)",
@@ -745,10 +1123,17 @@ FILES = {
                               "per-capita rule, summable, population-based, scatter x, caveats, date read",
     "indicators/<area_id>.csv": "Eurostat series per area: headline, NUTS-3 component and NUTS-2 proxy rows",
     "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
-    "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status",
+    "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status (the 12 other Italian "
+                       "metropolitan cities: one row each from italy_metro_cities.csv, their plan's status)",
     "plans/axes.csv": "axis names of each plan, in the language as written",
     "plans/axis_themes.csv": "each axis mapped to 1-2 common themes (project classification; hand-maintained, "
                              "not built by this script)",
+    "project/partners.csv": "the Metro Case partners and associated policy authorities: role, area, the policy "
+                            "instrument addressed where a source names it (else empty), source",
+    "project/events.csv": "the project's events (and one related network event, so labelled in `kind`): dates, "
+                          "place, host, topic, source; an event whose date was not found keeps empty dates",
+    "source_kinds.csv": "web hosts the project counts as weak sources (search results, Wikipedia copies, document "
+                        "hosts; project classification): `check` counts the facts resting only on them",
     "SOURCES.csv": "every web page and Eurostat dataset cited, with title and licence",
 }
 
@@ -770,7 +1155,7 @@ def main() -> None:
     def put(df: pd.DataFrame, rel: str, cols: list[str] | None = None) -> None:
         done[rel] = write(df, out / rel, cols or list(df.columns))
 
-    areas, govout, comp = build_areas(gov), build_governance(gov), build_competences(gov)
+    areas, govout, comp = build_areas(gov, read(res / "italy_nuts3.csv")), build_governance(gov), build_competences(gov)
     put(areas, "areas.csv")
     put(govout, "governance.csv")
     put(pd.DataFrame([(c, i, en, it) for i, (c, en, it) in enumerate(TAXONOMY, 1)],
@@ -782,19 +1167,29 @@ def main() -> None:
     put(pd.DataFrame(COUNTRIES, columns=["geo", "name_en", "name_it"]), "countries.csv")
     breaks = build_breaks()
     put(breaks, "breaks.csv")
-    ind = build_indicator_rows(read(res / "indicators.csv")).sort_values(["indicator_id", "geo", "year"])
+    ind = build_indicator_rows(research_rows(res))
+    ind = pd.concat([ind, derive_rows(ind)]).sort_values(["indicator_id", "geo", "year"])
     cols = ["indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note"]
-    for aid, *_ in AREAS:
+    area_ids = list(areas.area_id)
+    for aid in area_ids:
         put(ind[ind.area_id == aid], f"indicators/{aid}.csv", cols)
     bench = ind[ind.area_id.isin(BENCH)].sort_values(["geo", "indicator_id", "year"])
     put(bench, "indicators/benchmarks.csv", ["geo"] + cols[:1] + cols[2:])
-    if len(ind) != sum(len(done[f"indicators/{a}.csv"]) for a, *_ in AREAS) + len(bench):
+    if len(ind) != sum(len(done[f"indicators/{a}.csv"]) for a in area_ids) + len(bench):
         raise ValueError("indicator rows with an unexpected area_id")
     plans, axes = build_plans(sp)
+    plans = pd.concat([plans, italy_plans(read(res / "italy_metro_cities.csv"))]).sort_values("plan_id")
     put(plans, "plans/plans.csv")
     put(axes, "plans/axes.csv")
+    partners, events = build_project(res)
+    put(pd.DataFrame([(h, k, n) for h, (k, n) in sorted(WEAK_HOSTS.items())], columns=["host", "kind", "note"]),
+        "source_kinds.csv")
+    put(partners, "project/partners.csv")
+    put(events, "project/events.csv")
     urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,
-            *plans.source_url, *axes.source_url, *sets.source_url}
+            *plans.source_url, *axes.source_url, *sets.source_url, *partners.source_url, *events.source_url,
+            *partners.policy_instrument_url}
+    EXTRA_TITLES.update(better_titles(res / "project.md"))
     put(build_sources(urls, res / "SOURCES.md"), "SOURCES.csv")
     files = "\n".join(f"- `{k}`: {v}." for k, v in FILES.items())
     (out / "README.md").write_text(README.format(files=files), encoding="utf-8", newline="\n")

@@ -13,9 +13,20 @@ def rows(rel: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def area_ids() -> list[str]:
-    """Return the area ids of data/areas.csv, in file order."""
-    return [row["area_id"] for row in rows("areas.csv")]
+def areas(set_id: str = "metro_case") -> list[dict[str, str]]:
+    """Return the rows of data/areas.csv in one comparison set (default: the one every page opens with)."""
+    return [row for row in rows("areas.csv") if set_id in row["comparison_sets"].split(";")]
+
+
+def area_ids(set_id: str = "metro_case") -> list[str]:
+    """Return the area ids of one comparison set of data/areas.csv, in file order."""
+    return [row["area_id"] for row in areas(set_id)]
+
+
+def plans(set_id: str = "metro_case") -> list[dict[str, str]]:
+    """Return the rows of data/plans/plans.csv whose area is in one comparison set."""
+    ids = set(area_ids(set_id))
+    return [row for row in rows("plans/plans.csv") if row["area_id"] in ids]
 
 
 def series(area_id: str, indicator_id: str) -> dict[int, dict[str, str]]:

@@ -59,7 +59,7 @@ def ninth_area_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
          "note": "made-up fixture area"} for c in competences
     ])
     report = check_data_dir(target)
-    assert [str(p) for p in report.problems] == [] and report.areas == 9
+    assert [str(p) for p in report.problems] == [] and report.sets["metro_case"] == 9
     return target
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -13,8 +11,7 @@ from dashboard.i18n import t
 from tests import shipped
 
 APP = str(ROOT / "streamlit_app.py")
-with (ROOT / "data" / "areas.csv").open(encoding="utf-8") as _file:
-    AREAS = list(csv.DictReader(_file))  # the embedded data's areas: titles and lists take their number from it
+AREAS = shipped.areas()  # the default set's areas: titles and lists take their number from it
 PAGES = {
     "overview": ("dashboard/web/pages/overview.py", ["overview.title"], ["overview.areas_heading"]),
     "about": ("dashboard/web/pages/about.py", ["about.title"], ["about.data_heading", "about.cite_heading"]),
@@ -157,7 +154,8 @@ def test_data_page_without_choices_says_so():
 
 def test_about_tables_have_downloads():
     at = run_app("about", lang="it")
-    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)"] * 2
+    # partners, events (data/project/), indicators, sources, facts on weak sources
+    assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)"] * 5
 def test_governance_matrix_shows_every_area_with_sources():
     at = run_app("governance")
     tables = [el.value for el in at.markdown if el.value.startswith("| ")]
@@ -230,8 +228,8 @@ def test_plans_page_shows_every_area_and_every_plan_card_links_its_document(real
     assert len(charts) == 2
     cards = [el.value for el in at.markdown if el.value.startswith("#### ")]
     plans = queries.plans(real_con, queries.areas(real_con)["area_id"].tolist())
-    assert len(cards) == len(plans) == len(shipped.rows("plans/plans.csv"))
-    assert set(plans["area_id"]) == {row["area_id"] for row in shipped.rows("plans/plans.csv")}
+    assert len(cards) == len(plans) == len(shipped.plans())
+    assert set(plans["area_id"]) == {row["area_id"] for row in shipped.plans()}
     assert all("**Document and sources:** [source](http" in card for card in cards)
     assert at.query_params["plans"] == "genova_psm_2017,torino_psm_2021"
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
-from dashboard.data.paths import DATA_DIR
 from dashboard.i18n import t
+from tests import shipped
 from tests.browser import offline_page, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
@@ -78,8 +76,7 @@ def test_data_page_zip_download_is_a_data_package(server, tmp_path):
         with zipfile.ZipFile(target) as archive:
             assert "datapackage.json" in archive.namelist()
             assert "Scaricato il" in archive.read("CITATION.txt").decode("utf-8")
-with (DATA_DIR / "areas.csv").open(encoding="utf-8") as _file:
-    AREAS = list(csv.DictReader(_file))  # the shipped data's areas, by their short names (EN, IT)
+AREAS = shipped.areas()  # the default set's areas, by their short names (EN, IT)
 SHORT = {lang: [a[f"short_{lang}"] for a in AREAS] for lang in ("en", "it")}
 def test_governance_page_renders_every_area_offline(server):
     with offline_page() as (page, blocked):

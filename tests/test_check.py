@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.data.check import check_data_dir, is_number
+from dashboard.data.check import check_data_dir, is_number, is_weak
 from dashboard.data.paths import DATA_DIR, ROOT
 from tests.conftest import FIXTURE_DIR
 
@@ -53,6 +53,7 @@ def test_shipped_data_json_report_counts_what_the_files_hold():
     assert result.returncode == 0, result.stdout
     report = json.loads(result.stdout)
     areas = _rows(DATA_DIR / "areas.csv")
+    weak = {row["host"] for row in _rows(DATA_DIR / "source_kinds.csv")}
     value_files = [DATA_DIR / "indicators" / f"{area['area_id']}.csv" for area in areas]
     value_rows = [row for path in [*value_files, DATA_DIR / "indicators" / "benchmarks.csv"] for row in _rows(path)]
     # The documented keys, no more and no fewer; every count is the one the files give (a value or fact is a
@@ -63,9 +64,14 @@ def test_shipped_data_json_report_counts_what_the_files_hold():
         "values": sum(1 for row in value_rows if row["value"].strip()),
         "facts": sum(1 for row in _rows(DATA_DIR / "governance.csv") if row["value"].strip()),
         "plans": len(_rows(DATA_DIR / "plans" / "plans.csv")),
+        "sets": {row["set_id"]: sum(row["set_id"] in area["comparison_sets"].split(";") for area in areas)
+                 for row in _rows(DATA_DIR / "sets.csv")},
         "problems": [],
         "values_without_source": 0,
         "facts_without_source": 0,
+        "facts_weak_source": sum(
+            1 for row in _rows(DATA_DIR / "governance.csv") if row["value"].strip() and is_weak(row["source_url"], weak)
+        ),
     }
 
 

@@ -11,6 +11,7 @@ import shutil
 import threading
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from dashboard.data import geo, queries
@@ -28,7 +29,8 @@ FIXTURE_SPEC = geo.BoundaryFile("FIXTURE_LEVL_0.geojson", hashlib.sha256(FIXTURE
 
 
 def test_embedded_boundaries_hold_every_region_the_areas_use(real_con):
-    areas = queries.areas(real_con)
+    sets = csv.DictReader((DATA_DIR / "sets.csv").read_text(encoding="utf-8").splitlines())
+    areas = pd.concat([queries.areas(real_con, row["set_id"]) for row in sets]).drop_duplicates("area_id")
     regions = geo.load_boundaries(DATA_DIR, "nuts3", allow_download=False)
     assert set(regions["NUTS_ID"]) == {code for codes in areas["nuts3"] for code in codes}
     assert regions.crs.to_epsg() == 4326 and list(regions.columns) == geo.COLUMNS

@@ -48,7 +48,10 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
         description="Write the indicator values of the chosen areas, indicators and years to one file, with the "
         "indicator metadata and the citation. Defaults: every area, every indicator, every year.",
     )
-    export.add_argument("--areas", type=_names, help="comma list of area ids (e.g. genova,torino)")
+    export.add_argument("--set", dest="set_id", default="metro_case",
+                        help="comparison set (a set_id of sets.csv, e.g. italy_14; default metro_case): the areas "
+                             "--areas is read in, and every area of the set without --areas")
+    export.add_argument("--areas", type=_names, help="comma list of area ids of the set (e.g. genova,torino)")
     export.add_argument("--indicators", type=_names, help="comma list of indicator ids (e.g. population_jan1)")
     export.add_argument("--from", dest="year_from", type=_year, help="first year (inclusive)")
     export.add_argument("--to", dest="year_to", type=_year, help="last year (inclusive)")
@@ -91,7 +94,8 @@ def run_check(data_dir: Path, as_json: bool) -> int:
         for problem in report.problems:
             print(problem)
         print(
-            f"{report.areas} areas, {report.indicators} indicators, {report.values} values, "
+            f"{report.areas} areas ({', '.join(f'{k} {v}' for k, v in report.sets.items()) or 'no sets'}), "
+            f"{report.indicators} indicators, {report.values} values, "
             f"{report.facts} facts, {report.plans} plans; {len(report.problems)} problems; "
             f"{report.values_without_source} values and {report.facts_without_source} facts without a source"
         )
@@ -172,7 +176,12 @@ def run_export(args: argparse.Namespace) -> int:
         first = str(exc).splitlines()[0][:200]
         return _fail(f"cannot read the data directory {str(args.data_dir)!r} ({first}); "
                      f"run `python -m dashboard check --data-dir {args.data_dir}` for details", 2)
-    options = choices(con)
+    from dashboard.data import queries
+
+    known_sets = queries.comparison_sets(con)["set_id"].tolist()
+    if args.set_id not in known_sets:
+        return _fail(f"unknown comparison set {args.set_id[:40]!r} (known: {', '.join(known_sets)})", 2)
+    options = choices(con, args.set_id)
     selection = Selection(
         areas=args.areas or options.areas,
         indicators=args.indicators or options.indicators,

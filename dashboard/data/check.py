@@ -17,6 +17,7 @@ YEAR_NOT_STATED = "reference year not stated"
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 NUTS2 = re.compile(r"[A-Z]{2}[0-9A-Z]{2}")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^/?#:]+)")
 SYMLINK_REFUSED = "symbolic link refused (a data directory is read as it is, never through links)"
 MAX_THEMES_PER_AXIS = 2  # a small common theme list: an axis maps to one theme, two at most
 
@@ -54,8 +55,10 @@ class Report:
     values: int = 0
     facts: int = 0
     plans: int = 0
+    sets: dict[str, int] = field(default_factory=dict)
     values_without_source: int = 0
     facts_without_source: int = 0
+    facts_weak_source: int = 0
     problems: list[Problem] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -218,11 +221,13 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     indicator_ids = _check_catalog(c)
     set_ids = _check_sets(c, indicator_ids, sources)
     area_ids, countries = _check_areas(c, sources, set_ids, geos)
-    _check_governance(c, area_ids, sources)
+    weak = _check_source_kinds(c)
+    _check_governance(c, area_ids, sources, weak)
     _check_competences(c, area_ids, sources)
     _check_breaks(c, geos, indicator_ids, sources)
     _check_values(c, area_ids, countries, indicator_ids, geos)
     _check_plans(c, area_ids, sources)
+    _check_project(c, area_ids, sources)
     _check_files(c, area_ids)
     _check_geo(c)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
@@ -293,8 +298,12 @@ def _check_sets(c: Checker, indicator_ids: set[str], sources: set[str]) -> set[s
     rel = "sets.csv"
     rows = c.read(rel, vocab.SET_COLUMNS)
     c.unique(rel, rows, ("set_id",))
-    c.required(rel, rows, vocab.SET_COLUMNS[1:])
+    c.required(rel, rows, vocab.SET_REQUIRED)
     c.numeric(rel, rows, "sort_order")
+    for row in rows:
+        bad = [b for b in row["default_bench"].split(",") if b.strip() and b.strip() not in vocab.BENCHMARK_CHOICES]
+        if bad:
+            c.problem(rel, row.line, "default_bench", f"unknown benchmark {bad[0][:40]!r}")
     c.references(rel, rows, "default_indicator", indicator_ids, "indicator")
     c.cited(rel, rows, "source_url", sources)
     return {r["set_id"] for r in rows}
@@ -311,6 +320,8 @@ def _check_area_domain(c: Checker, rel: str, rows: list[Row], set_ids: set[str],
         for set_id in filter(None, (part.strip() for part in row["comparison_sets"].split(";"))):
             if set_id not in set_ids:
                 c.problem(rel, row.line, "comparison_sets", f"unknown comparison set {set_id[:40]!r}")
+            else:
+                c.report.sets[set_id] = c.report.sets.get(set_id, 0) + 1
             if colour:
                 first = taken.setdefault((set_id, colour.upper()), row.line)
                 if first != row.line:
@@ -330,6 +341,11 @@ def _check_areas(
     c.required(rel, rows, vocab.AREA_REQUIRED)
     for column in ("lat", "lon", "sort_order"):
         c.numeric(rel, rows, column)
+    for row in rows:
+        given = [column for column in vocab.AREA_COORDINATES if row[column]]
+        if given and len(given) < len(vocab.AREA_COORDINATES):
+            missing = next(column for column in vocab.AREA_COORDINATES if not row[column])
+            c.problem(rel, row.line, missing, f"coordinates need {', '.join(vocab.AREA_COORDINATES)} together")
     c.cited(rel, rows, "source_url", sources)
     c.cited(rel, rows, "coord_source_url", sources)
     _check_area_domain(c, rel, rows, set_ids, geos)
@@ -337,7 +353,29 @@ def _check_areas(
     return {r["area_id"] for r in rows}, {r["country"] for r in rows}
 
 
-def _check_governance(c: Checker, area_ids: set[str], sources: set[str]) -> None:
+def url_host(url: str) -> str:
+    """The host of a web address, lower case ('' if it has none)."""
+    match = HOST.match(url)
+    return match.group(1).lower() if match else ""
+
+
+def is_weak(url: str, weak_hosts: set[str]) -> bool:
+    """True if the address is on a weak host or one of its subdomains."""
+    host = url_host(url)
+    return bool(host) and any(host == h or host.endswith("." + h) for h in weak_hosts)
+
+
+def _check_source_kinds(c: Checker) -> set[str]:
+    """source_kinds.csv (optional): one row per host, a known weak kind; returns the weak hosts."""
+    rel = "source_kinds.csv"
+    rows = c.read(rel, vocab.SOURCE_KIND_COLUMNS, optional=True)
+    c.unique(rel, rows, ("host",))
+    c.required(rel, rows, ("kind",))
+    c.allowed(rel, rows, "kind", vocab.WEAK_SOURCE_KINDS)
+    return {r["host"].lower() for r in rows if r["host"]}
+
+
+def _check_governance(c: Checker, area_ids: set[str], sources: set[str], weak: set[str] | None = None) -> None:
     rel = "governance.csv"
     rows = c.read(rel, vocab.GOVERNANCE_COLUMNS)
     c.unique(rel, rows, ("area_id", "attribute"))
@@ -356,6 +394,8 @@ def _check_governance(c: Checker, area_ids: set[str], sources: set[str]) -> None
         if not row["source_url"]:
             c.report.facts_without_source += 1
             c.problem(rel, row.line, "source_url", "fact has no source")
+        elif is_weak(row["source_url"], weak or set()):
+            c.report.facts_weak_source += 1  # not a problem: counted, and listed on the About page
         if not row["status"]:
             c.problem(rel, row.line, "status", "value is required")
         if attribute in vocab.NUMERIC_ATTRIBUTES and not is_number(value):
@@ -535,6 +575,29 @@ def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> None:
     # Optional while the classification is being built; once the file exists, every axis needs a theme.
     if (c.data_dir / rel_t).is_file():
         _check_axis_themes(c, axes, c.read(rel_t, vocab.AXIS_THEME_COLUMNS))
+
+
+def _check_project(c: Checker, area_ids: set[str], sources: set[str]) -> None:
+    """Partners and events: optional files; when present, keys, roles, dates and a cited source on every row."""
+    rel = "project/partners.csv"
+    rows = c.read(rel, vocab.PARTNER_COLUMNS, optional=True)
+    c.unique(rel, rows, ("partner_id",))
+    c.required(rel, rows, ("name_local", "name_en", "country", "role", "source_url"))
+    c.allowed(rel, rows, "role", frozenset(vocab.PARTNER_ROLES))
+    c.references(rel, rows, "area_id", area_ids, "area")
+    c.cited(rel, rows, "source_url", sources)
+    c.cited(rel, rows, "policy_instrument_url", sources)
+    rel = "project/events.csv"
+    rows = c.read(rel, vocab.EVENT_COLUMNS, optional=True)
+    c.unique(rel, rows, ("event_id",))
+    c.required(rel, rows, ("title", "kind", "source_url"))
+    c.cited(rel, rows, "source_url", sources)
+    for row in rows:
+        for column in ("date_start", "date_end"):
+            if row[column] and not ISO_DATE.fullmatch(row[column]):
+                c.problem(rel, row.line, column, f"not an ISO date (YYYY-MM-DD): {row[column][:40]!r}")
+        if not row["date_start"] and not row["note"]:
+            c.problem(rel, row.line, "note", "an event without a date needs a note saying why")
 
 
 def _check_axis_themes(c: Checker, axes: list[Row], themes: list[Row]) -> None:

@@ -139,9 +139,29 @@ def indicator_years(con: duckdb.DuckDBPyConnection, comparison_set: str = METRO_
     return run_query(con, "indicator_years", comparison_set=comparison_set)
 
 
+def comparison_sets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return every comparison set in display order (names, default indicator and benchmarks, source page)."""
+    return run_query(con, "comparison_sets")
+
+
 def comparison_set(con: duckdb.DuckDBPyConnection, set_id: str = METRO_CASE) -> pd.DataFrame:
     """Return one comparison set (names, default indicator); empty if the data has no such set."""
     return run_query(con, "comparison_set", comparison_set=set_id)
+
+
+def partners(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the project's partners and associated policy authorities with role, policy instrument and source."""
+    return run_query(con, "partners")
+
+
+def weak_facts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the governance facts whose only source is on a weak host (source_kinds.csv), with its kind."""
+    return run_query(con, "weak_facts")
+
+
+def project_events(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the project's events in date order, each with its source."""
+    return run_query(con, "project_events")
 
 
 def countries(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

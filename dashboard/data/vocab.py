@@ -8,10 +8,12 @@ AREA_COLUMNS = (
 )
 AREA_REQUIRED = (
     "sort_order", "name_en", "name_it", "name_local", "short_en", "short_it", "country", "core_city_en",
-    "core_city_it", "lat", "lon", "nuts3", "indicator_geo", "colour", "comparison_sets", "source_url",
-    "coord_source_url",
+    "core_city_it", "nuts3", "indicator_geo", "colour", "comparison_sets", "source_url",
 )
-SET_COLUMNS = ("set_id", "sort_order", "name_en", "name_it", "default_indicator", "source_url")
+# A core city's coordinates and their source: all three or none (missing where no source gives them).
+AREA_COORDINATES = ("lat", "lon", "coord_source_url")
+SET_COLUMNS = ("set_id", "sort_order", "name_en", "name_it", "default_indicator", "default_bench", "source_url")
+SET_REQUIRED = ("sort_order", "name_en", "name_it", "default_indicator", "source_url")
 COUNTRY_COLUMNS = ("geo", "name_en", "name_it")
 BREAK_COLUMNS = ("geo", "year", "scope", "kind", "note_en", "note_it", "source_url")
 GOVERNANCE_COLUMNS = ("area_id", "attribute", "value", "unit", "year", "status", "source_url", "note")
@@ -41,6 +43,17 @@ PLAN_COLUMNS = (
 )
 AXIS_COLUMNS = ("plan_id", "axis_no", "name", "language", "source_url", "note")
 AXIS_THEME_COLUMNS = ("plan_id", "axis_no", "theme", "status", "note")
+PARTNER_COLUMNS = (
+    "partner_id", "name_local", "name_en", "area_id", "country", "role", "policy_instrument", "policy_instrument_url",
+    "source_url", "other_sources", "note",
+)
+EVENT_COLUMNS = (
+    "event_id", "date_start", "date_end", "city", "host", "kind", "title", "topic", "source_url", "other_sources",
+    "note",
+)
+PARTNER_ROLES = ("lead_partner", "partner", "associated_policy_authority")
+SOURCE_KIND_COLUMNS = ("host", "kind", "note")
+WEAK_SOURCE_KINDS = frozenset({"search_results", "wiki_mirror", "document_host"})
 
 # Our own status of a fact or value; producer flags (b, e, p, ...) live in their own column.
 FACT_STATUS = frozenset({"observed", "derived", "classified"})
@@ -74,6 +87,8 @@ PLAN_THEMES_ORDER = (
 )
 PLAN_THEMES = frozenset(PLAN_THEMES_ORDER)
 EXTRA_BENCHMARKS = frozenset({"EU27_2020"})
+# The benchmarks Compare can draw (sets.csv default_bench is a comma list of them).
+BENCHMARK_CHOICES = frozenset({"partners", "country", "eu"})
 
 # Every table file of a data directory: raw table name -> (path relative to the data directory, columns).
 # check reads exactly these (plus one indicators/<area_id>.csv per area), and the loader loads what check read:
@@ -92,6 +107,10 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),
     "raw_axes": ("plans/axes.csv", AXIS_COLUMNS),
     "raw_axis_themes": ("plans/axis_themes.csv", AXIS_THEME_COLUMNS),
+    # The project itself (optional: a data folder without them shows no partners or events).
+    "raw_partners": ("project/partners.csv", PARTNER_COLUMNS),
+    "raw_events": ("project/events.csv", EVENT_COLUMNS),
+    "raw_source_kinds": ("source_kinds.csv", SOURCE_KIND_COLUMNS),  # optional: weak hosts (project classification)
 }
 # Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
 AREA_VALUES_FOLDER = "indicators"

@@ -7,7 +7,7 @@ the figure and lines never bridge it (connectgaps=False); producer flags and cen
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -23,6 +23,9 @@ BENCH_DASH = {"partners": "dash", "country": "dot", "eu": "dashdot"}
 HEIGHT = 520
 MULTIPLES_COLUMNS = 4
 NO_BODY_TYPE = "unclassified"
+
+
+GREYED = "#CFCFCF"  # areas not highlighted: lighter than every benchmark grey, so benchmarks stay legible
 
 
 def symbol(flag: str, census_break: bool) -> str:
@@ -137,25 +140,34 @@ def line_chart(
     lang: str,
     colour: str = "area",
     body_types: Mapping[str, str] | None = None,
+    highlight: Sequence[str] = (),
 ) -> go.Figure:
-    """Lines over time, one trace per area and benchmark; gaps stay gaps, flags and breaks are marked."""
+    """Lines over time, one trace per area and benchmark; gaps stay gaps, flags and breaks are marked.
+
+    With highlight, the other areas are drawn first in a light grey and each highlighted line is labelled at its end.
+    """
     body_types = body_types or {}
     fig = go.Figure()
     years = sorted(int(y) for y in rows["year"].unique())
     census = break_points(rows)
     seen_groups: set[str] = set()
-    for series in _series_order(rows):
+    kinds = dict(zip(rows["series"], rows["kind"], strict=False))
+    greyed = {s for s, k in kinds.items() if highlight and k == "area" and s not in highlight}
+    order = _series_order(rows)
+    for series in [s for s in order if s in greyed] + [s for s in order if s not in greyed]:
         part_rows = rows[rows["series"] == series].sort_values("year")
         breaks_here = census.loc[part_rows.index]
         first = part_rows.iloc[0]
         style = _style(series, first["kind"], first["bench"], colour, body_types, first.get("colour"))
+        if series in greyed:  # context, not focus: many lines stay readable
+            style = {**style, "colour": GREYED}
         grouped = colour == "body_type" and first["kind"] == "area"
         outline = {"color": OUTLINE, "width": 1} if needs_outline(style["colour"]) else {"width": 0}
         trace = _series_trace(
             part_rows, years, style, breaks_here, decimals, lang,
             name=str(first["label"]),
             hover_name="%{fullData.name}",
-            width=2.5 if first["kind"] == "area" else 1.8,
+            width=1.2 if series in greyed else 2.5 if first["kind"] == "area" else 1.8,
             sizes=[11 if s == "diamond" else 7 for s in map(symbol, part_rows["flag"], breaks_here)],
             marker_line=outline,
         )
@@ -164,8 +176,23 @@ def line_chart(
             trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
             seen_groups.add(style["group"])
         fig.add_trace(trace)
+        if series in highlight:
+            _end_label(fig, part_rows, str(first["label"]), style["colour"])
     fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 14 else 2)
     return _base_layout(fig, title, unit, lang, from_zero=norm != "index")
+
+
+def _end_label(fig: go.Figure, part_rows: pd.DataFrame, label: str, colour: str) -> None:
+    """A direct label at the last value of a line, in the line's colour (outlined text where it is light)."""
+    drawn = part_rows[part_rows["value"].notna()]
+    if drawn.empty:
+        return
+    last = drawn.iloc[-1]
+    fig.add_annotation(
+        x=int(last["year"]), y=float(last["value"]), text=f"<b>{label}</b>", showarrow=False, xanchor="left",
+        xshift=8, font={"color": OUTLINE if needs_outline(colour) else colour, "size": 12},
+        bgcolor="rgba(255,255,255,0.75)",
+    )
 
 
 def _multiples_name(first: pd.Series, group: str, colour: str, lang: str) -> str:

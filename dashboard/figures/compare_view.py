@@ -75,9 +75,10 @@ def chart(
                               base=prepared.base_year)
         if state.chart == "multiples":
             lines.append(t("caption.multiples_shared" if state.norm == "index" else "caption.multiples_free", lang))
+    extra = {"highlight": state.highlight} if builder is charts.line_chart else {}
     fig = builder(
         rows, unit=unit, decimals=_decimals(meta, state), indicator_id=state.ind, norm=state.norm,
-        **{**common, "title": title},
+        **{**common, "title": title}, **extra,
     )
     return fig, lines
 

@@ -128,7 +128,8 @@ def _hover(region: pd.DataFrame, decimals: int, lang: str, body_types: Mapping[s
 
 def _city_points(fig: go.Figure, rows: pd.DataFrame, areas: pd.DataFrame, sizes: Mapping[str, float]) -> None:
     """A dot per area at its core city, in the area's fixed colour (sizes: proportional symbols, else small)."""
-    located = areas.set_index("area_id")
+    # An area without core-city coordinates (missing in the data) has no dot: the caption says so.
+    located = areas.dropna(subset=["lat", "lon"]).set_index("area_id")
     for row in rows[rows["kind"] == "area"].itertuples():
         if row.series not in located.index:
             continue
@@ -229,6 +230,8 @@ def symbol_map(
         else:
             sizes[row.series] = 6.0
     chosen = areas[areas["area_id"].isin(area_rows["series"])]
+    unplaced = chosen[chosen["lat"].isna() | chosen["lon"].isna()]
+    chosen = chosen.drop(unplaced.index)
     bounds = (float(chosen["lon"].min()), float(chosen["lat"].min()), float(chosen["lon"].max()),
               float(chosen["lat"].max())) if not chosen.empty else (-10.0, 35.0, 30.0, 60.0)
     fig = go.Figure()
@@ -245,5 +248,9 @@ def symbol_map(
         separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
         legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
     )
-    _attribution(fig, lang, t("map.fallback", lang))
+    extra = t("map.fallback", lang)
+    if not unplaced.empty:
+        names = ", ".join(str(name) for name in unplaced[f"short_{'it' if lang == 'it' else 'en'}"])
+        extra += "<br>" + t("map.no_coordinates", lang, names=names)
+    _attribution(fig, lang, extra)
     return fig

@@ -108,6 +108,7 @@ class CompareState:
     bench: tuple[str, ...] = ()
     norm: str = "none"
     colour: str = "area"
+    highlight: tuple[str, ...] = ()  # areas drawn in colour with a direct label on lines; the others greyed
     notices: tuple[Notice, ...] = field(default=(), compare=False, hash=False)
 
     def with_(self, **changes: object) -> CompareState:

@@ -19,8 +19,8 @@ from dashboard.transform.view_state import (
 from dashboard.urls.parse import parse_choice, parse_int, parse_list, shown
 
 # Parameters that other parts of the app own; they are neither parsed nor reported here.
-GLOBAL_PARAMS = frozenset({"lang", "present"})
-PARAMS = ("ind", "areas", "year", "from", "to", "view", "chart", "x", "bench", "norm", "colour")
+GLOBAL_PARAMS = frozenset({"lang", "present", "set"})
+PARAMS = ("ind", "areas", "year", "from", "to", "view", "chart", "x", "bench", "norm", "colour", "hl")
 YEAR_LIMITS = (1900, 2100)
 NO_BENCHMARK = {"", "none"}
 
@@ -31,6 +31,7 @@ def parse_state(
     area_ids: Sequence[str],
     years: Mapping[str, Collection[int]],
     rules: Rules,
+    default_bench: Sequence[str] = (),
 ) -> CompareState:
     """Parse untrusted URL parameters into a valid state; every value not used as given leaves a Notice."""
     notices: list[Notice] = []
@@ -48,6 +49,10 @@ def parse_state(
     areas, bad = parse_list(params.get("areas"), area_ids, area_ids)
     if bad is not None:
         note("bad_value", "areas", bad)
+    highlight, bad = parse_list(params.get("hl"), area_ids, [])
+    if bad is not None:
+        note("bad_value", "hl", bad)
+    highlight = [a for a in highlight if a in areas]  # an area taken out of the selection leaves the highlight too
     view, bad = parse_choice(params.get("view"), VIEWS, "chart")
     if bad is not None:
         note("bad_value", "view", bad)
@@ -62,7 +67,7 @@ def parse_state(
     if isinstance(raw_bench, str) and raw_bench.strip().lower() in NO_BENCHMARK:
         bench: list[str] = []
     else:
-        bench, bad = parse_list(raw_bench, BENCHMARKS, [])
+        bench, bad = parse_list(raw_bench, BENCHMARKS, [b for b in BENCHMARKS if b in default_bench])
         if bad is not None:
             note("bad_value", "bench", bad)
 
@@ -109,11 +114,12 @@ def parse_state(
         bench=tuple(bench),
         norm=norm,
         colour=colour,
+        highlight=tuple(highlight),
         notices=tuple(notices),
     )
 
 
-def to_params(state: CompareState) -> dict[str, str]:
+def to_params(state: CompareState, default_bench: Sequence[str] = ()) -> dict[str, str]:
     """Return the state as URL parameters: the core choices always, the data-chosen ones only when set."""
     params = {
         "ind": state.ind,
@@ -125,6 +131,10 @@ def to_params(state: CompareState) -> dict[str, str]:
     }
     optional = {"year": state.year, "from": state.year_from, "to": state.year_to, "x": state.x}
     params.update({name: str(value) for name, value in optional.items() if value is not None})
+    if state.highlight:
+        params["hl"] = ",".join(state.highlight)
     if state.bench:
         params["bench"] = ",".join(state.bench)
+    elif default_bench:  # no benchmark where the set opens with some: say so, or the next run restores them
+        params["bench"] = "none"
     return params

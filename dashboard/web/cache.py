@@ -39,9 +39,9 @@ def connection(directory: str) -> duckdb.DuckDBPyConnection:
 
 
 @st.cache_data(show_spinner=False)
-def area_cards(directory: str) -> pd.DataFrame:
-    """Cached queries.area_cards for the Metro Case areas."""
-    return queries.area_cards(connection(directory))
+def area_cards(directory: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
+    """Cached queries.area_cards for the areas of a comparison set."""
+    return queries.area_cards(connection(directory), set_id)
 
 
 @st.cache_data(show_spinner=False)
@@ -51,21 +51,41 @@ def sources(directory: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def partners(directory: str) -> pd.DataFrame:
+    """Cached queries.partners."""
+    return queries.partners(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def weak_facts(directory: str) -> pd.DataFrame:
+    """Cached queries.weak_facts."""
+    return queries.weak_facts(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def project_events(directory: str) -> pd.DataFrame:
+    """Cached queries.project_events."""
+    return queries.project_events(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
 def indicator_catalog(directory: str) -> pd.DataFrame:
     """Cached queries.indicator_catalog."""
     return queries.indicator_catalog(connection(directory))
 
 
 @st.cache_data(show_spinner=False)
-def export_choices(directory: str) -> Choices:
-    """Cached export_table.choices: the areas, indicators, benchmarks and years a download can ask for."""
-    return choices(connection(directory))
+def export_choices(directory: str, set_id: str = queries.METRO_CASE) -> Choices:
+    """Cached export_table.choices: the areas (of a set), indicators, benchmarks and years a download can ask for."""
+    return choices(connection(directory), set_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def export(directory: str, selection: Selection, lang: str, retrieved: date) -> Export:
+def export(
+    directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
+) -> Export:
     """Cached export_table.build_export (keyed by the retrieval date too, so the citation's date stays true)."""
-    return build_export(connection(directory), selection, lang, retrieved, export_choices(directory))
+    return build_export(connection(directory), selection, lang, retrieved, export_choices(directory, set_id))
 
 
 @st.cache_data(show_spinner=False, ttl=3600)
@@ -79,9 +99,15 @@ def boundaries_available(directory: str) -> bool:
 
 
 @st.cache_data(show_spinner=False)
-def areas(directory: str) -> pd.DataFrame:
-    """Cached queries.areas for the Metro Case areas."""
-    return queries.areas(connection(directory))
+def areas(directory: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
+    """Cached queries.areas for the areas of a comparison set."""
+    return queries.areas(connection(directory), set_id)
+
+
+@st.cache_data(show_spinner=False)
+def comparison_sets(directory: str) -> pd.DataFrame:
+    """Cached queries.comparison_sets: every set of sets.csv in display order."""
+    return queries.comparison_sets(connection(directory))
 
 
 @st.cache_data(show_spinner=False)
@@ -127,16 +153,16 @@ def plan_search(directory: str, area_ids: tuple[str, ...], text: str) -> pd.Data
 
 
 @st.cache_data(show_spinner=False)
-def indicator_years(directory: str) -> dict[str, list[int]]:
-    """Cached years with data per indicator (validates years in links, sets default ranges)."""
-    frame = queries.indicator_years(connection(directory))
+def indicator_years(directory: str, set_id: str = queries.METRO_CASE) -> dict[str, list[int]]:
+    """Cached years with data per indicator in a set (validates years in links, sets default ranges)."""
+    frame = queries.indicator_years(connection(directory), set_id)
     return {str(ind): sorted(int(y) for y in group["year"]) for ind, group in frame.groupby("indicator_id")}
 
 
 @st.cache_data(show_spinner=False)
-def body_types(directory: str) -> dict[str, str]:
-    """Cached body type (the project's classification) per area."""
-    frame = areas(directory)
+def body_types(directory: str, set_id: str = queries.METRO_CASE) -> dict[str, str]:
+    """Cached body type (the project's classification) per area of a set."""
+    frame = areas(directory, set_id)
     facts = queries.governance_facts(connection(directory), frame["area_id"].tolist(), ["body_type"])
     return {str(r.area_id): str(r.value) for r in facts.itertuples() if isinstance(r.value, str) and r.value}
 
@@ -149,51 +175,58 @@ def boundaries(directory: str, level: str, folder: str) -> gpd.GeoDataFrame | No
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def compare_rows(directory: str, state: CompareState) -> Prepared:
-    """Cached rows of one Compare view (keyed by data directory and view state)."""
-    return series.load(connection(directory), state, areas(directory), indicator_years(directory))
+def compare_rows(directory: str, state: CompareState, set_id: str = queries.METRO_CASE) -> Prepared:
+    """Cached rows of one Compare view (keyed by data directory, view state and set)."""
+    return series.load(connection(directory), state, areas(directory, set_id), indicator_years(directory, set_id))
 
 
 # Figures are cached as resources (shared, never copied): cache_data would pickle a copy of the Figure on every
 # hit, ~22 ms for the default line chart, a third of the whole rerun. Nothing mutates a cached figure:
 # st.plotly_chart serialises it with Figure.to_dict(), a copy.
 @st.cache_resource(show_spinner=False, max_entries=512)
-def compare_chart(directory: str, state: CompareState, lang: str) -> tuple[go.Figure, list[str]]:
-    """Cached Chart tab figure and caption for one view state and language."""
+def compare_chart(
+    directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE
+) -> tuple[go.Figure, list[str]]:
+    """Cached Chart tab figure and caption for one view state, language and set."""
     return compare_view.chart(
-        compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), body_types(directory), lang
+        compare_rows(directory, state, set_id), catalog_by_id(directory), state, areas(directory, set_id),
+        body_types(directory, set_id), lang,
     )
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def compare_map(directory: str, state: CompareState, lang: str, folder: str) -> tuple[go.Figure, list[str], bool]:
+def compare_map(
+    directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
+) -> tuple[go.Figure, list[str], bool]:
     """Cached Map tab figure and caption; the flag says whether region boundaries were available."""
     regions = boundaries(directory, "nuts3", folder)
     countries = boundaries(directory, "nuts0", folder)
     fig, lines = compare_view.map_figure(
-        compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), body_types(directory),
-        lang, regions, countries,
+        compare_rows(directory, state, set_id), catalog_by_id(directory), state, areas(directory, set_id),
+        body_types(directory, set_id), lang, regions, countries,
     )
     return fig, lines, regions is not None
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def compare_table(directory: str, state: CompareState, lang: str) -> pd.DataFrame:
-    """Cached Table tab rows for one view state and language."""
-    return compare_view.table(compare_rows(directory, state), catalog_by_id(directory), state, areas(directory), lang)
+def compare_table(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
+    """Cached Table tab rows for one view state, language and set."""
+    return compare_view.table(
+        compare_rows(directory, state, set_id), catalog_by_id(directory), state, areas(directory, set_id), lang
+    )
 
 
 @st.cache_data(show_spinner=False)
-def comparison_set(directory: str) -> dict[str, str]:
-    """Cached Metro Case set of sets.csv (names, default indicator, source page); empty if the data has none."""
-    chosen = queries.comparison_set(connection(directory))
+def comparison_set(directory: str, set_id: str = queries.METRO_CASE) -> dict[str, str]:
+    """Cached set of sets.csv (names, default indicator and benchmarks, source page); empty if the data has none."""
+    chosen = queries.comparison_set(connection(directory), set_id)
     return {str(k): str(v) for k, v in chosen.iloc[0].items()} if len(chosen) else {}
 
 
 @st.cache_data(show_spinner=False)
-def indicator_rules(directory: str) -> Rules:
-    """Cached rules of the catalogue (per capita, scatter x, ...) with the Metro Case set's default indicator."""
-    default = comparison_set(directory).get("default_indicator", "")
+def indicator_rules(directory: str, set_id: str = queries.METRO_CASE) -> Rules:
+    """Cached rules of the catalogue (per capita, scatter x, ...) with the set's default indicator."""
+    default = comparison_set(directory, set_id).get("default_indicator", "")
     return rules_from(queries.indicator_catalog(connection(directory)), default)
 
 
@@ -207,18 +240,18 @@ def catalog_by_id(directory: str) -> pd.DataFrame:
 # the pages' warm rerun from ~500 ms (Plans) and ~110 ms (Governance) down to the cost of sending them.
 # Cached as resources like the Compare figures: nothing mutates them (st.plotly_chart and images copy).
 @st.cache_resource(show_spinner=False, max_entries=8)
-def plan_figures(directory: str, lang: str) -> tuple[go.Figure, go.Figure]:
-    """Cached Plans figures for every Metro Case plan: (timeline, plans × themes matrix)."""
-    area_frame = areas(directory)
+def plan_figures(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> tuple[go.Figure, go.Figure]:
+    """Cached Plans figures for every plan of a set's areas: (timeline, plans × themes matrix)."""
+    area_frame = areas(directory, set_id)
     plan_frame = plans(directory, tuple(area_frame["area_id"]))
     themes = plan_themes(directory, tuple(plan_frame["plan_id"]))
     return plan_timeline(plan_frame, area_frame, lang), theme_matrix(themes, plan_frame, area_frame, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def plan_cards(directory: str, lang: str) -> dict[str, str]:
-    """Cached Markdown card of every plan, by plan_id."""
-    area_frame = areas(directory)
+def plan_cards(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> dict[str, str]:
+    """Cached Markdown card of every plan of a set's areas, by plan_id."""
+    area_frame = areas(directory, set_id)
     names = dict(zip(area_frame["area_id"], area_frame["name_en"], strict=True))
     plan_frame = plans(directory, tuple(area_frame["area_id"]))
     plan_ids = tuple(plan_frame["plan_id"])
@@ -227,16 +260,16 @@ def plan_cards(directory: str, lang: str) -> dict[str, str]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def governance_cells(directory: str, lang: str) -> pd.DataFrame:
-    """Cached governance_cells.matrix_cells for the Metro Case areas."""
-    area_frame = areas(directory)
+def governance_cells(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
+    """Cached governance_cells.matrix_cells for the areas of a set."""
+    area_frame = areas(directory, set_id)
     ids = tuple(area_frame["area_id"])
     return matrix_cells(area_frame, governance_facts(directory, ids, FACT_ATTRIBUTES), core_city_share(directory, ids),
                         lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def governance_heatmap(directory: str, lang: str) -> go.Figure:
-    """Cached competence heatmap for the Metro Case areas."""
-    area_frame = areas(directory)
+def governance_heatmap(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> go.Figure:
+    """Cached competence heatmap for the areas of a set."""
+    area_frame = areas(directory, set_id)
     return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)

@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.data.db import DataDirRefused, query_text
+from dashboard.data.queries import METRO_CASE
 from dashboard.exports import images
 from dashboard.exports.registry import (
     EXPORT_FORMATS,
@@ -27,13 +28,16 @@ from dashboard.exports.registry import (
 from dashboard.exports.table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.i18n.fmt import md_escape
-from dashboard.urls.parse import parse_list, parse_text
+from dashboard.urls.parse import parse_choice, parse_list, parse_text
 from dashboard.urls.parse import shown as shown_value
 from dashboard.web import cache
 
 LANG_STATE = "lang"
 MAX_PROBLEMS_SHOWN = 10
 LANG_WIDGET = "lang_choice"
+SET_STATE = "comparison_set"
+SET_WIDGET = "set_choice"
+SET_PARAM = "set"
 
 
 def _on_lang_change() -> None:
@@ -91,6 +95,77 @@ def require_data(lang: str) -> None:
 def current_lang() -> str:
     """Return the language resolved for this run by language()."""
     return st.session_state.get(LANG_STATE, DEFAULT_LANG)
+
+
+def _on_set_change() -> None:
+    """A new set is a new view: the URL keeps only the language and the set (area ids differ between sets)."""
+    chosen = st.session_state[SET_WIDGET]
+    lang = st.query_params.get("lang")
+    st.query_params.clear()
+    if lang:
+        st.query_params["lang"] = lang
+    st.query_params[SET_PARAM] = chosen
+    st.session_state[SET_STATE] = chosen
+
+
+def comparison_set_choice(lang: str) -> str:
+    """Resolve the comparison set from the URL (?set=, an unknown one falls back with a notice), draw its switch."""
+    sets = cache.comparison_sets(cache.data_dir())
+    ids = [str(s) for s in sets["set_id"]]
+    default = METRO_CASE if METRO_CASE in ids or not ids else ids[0]
+    asked = st.query_params.get(SET_PARAM)
+    chosen, bad = parse_choice(asked, ids, default)
+    names = dict(zip(ids, sets[f"name_{'it' if lang == 'it' else 'en'}"].astype(str), strict=True))
+    if bad is not None:
+        st.warning(t("notice.bad_set", lang, value=md_escape(bad), default=md_escape(names.get(default, default))))
+        del st.query_params[SET_PARAM]
+    st.session_state[SET_STATE] = chosen
+    if len(ids) > 1:  # one set needs no switch
+        st.session_state[SET_WIDGET] = chosen
+        st.sidebar.radio(t("set.label", lang), ids, key=SET_WIDGET, format_func=names.get, on_change=_on_set_change)
+    return chosen
+
+
+def project_tables(lang: str, key: str) -> None:
+    """The project's partners and events as tables, every row with its source (nothing if the data has none)."""
+    directory = cache.data_dir()
+    partners, events = cache.partners(directory), cache.project_events(directory)
+    link = st.column_config.LinkColumn
+    if not partners.empty:
+        st.subheader(t("project.partners_heading", lang, n=len(partners)))
+        shown = partners.assign(
+            role=[t(f"project.role.{role}", lang) for role in partners["role"]],
+            policy_instrument=[p or t("project.no_instrument", lang) for p in partners["policy_instrument"]],
+        )
+        columns = {"name_en": t("project.col.name", lang), "name_local": t("project.col.name_local", lang),
+                   "role": t("project.col.role", lang), "country": t("project.col.country", lang),
+                   "policy_instrument": t("project.col.instrument", lang),
+                   "policy_instrument_url": link(t("project.col.instrument_url", lang)),
+                   "source_url": link(t("col.source", lang)), "other_sources": t("project.col.other_sources", lang),
+                   "note": t("col.note", lang)}
+        st.dataframe(shown, hide_index=True, column_order=list(columns), column_config=columns)
+        table_downloads(partners, "metrocase_partners", lang, ("csv", "xlsx"), key=f"{key}_partners")
+    if not events.empty:
+        st.subheader(t("project.events_heading", lang, n=len(events)))
+        columns = {"date_start": st.column_config.DateColumn(t("project.col.from", lang)),
+                   "date_end": st.column_config.DateColumn(t("project.col.to", lang)),
+                   "title": t("project.col.title", lang), "city": t("project.col.city", lang),
+                   "kind": t("project.col.kind", lang), "host": t("project.col.host", lang),
+                   "topic": t("project.col.topic", lang), "source_url": link(t("col.source", lang)),
+                   "other_sources": t("project.col.other_sources", lang), "note": t("col.note", lang)}
+        st.dataframe(events, hide_index=True, column_order=list(columns), column_config=columns)
+        table_downloads(events, "metrocase_events", lang, ("csv", "xlsx"), key=f"{key}_events")
+        st.caption(t("project.caption", lang))
+
+
+def current_set() -> str:
+    """Return the comparison set resolved for this run by comparison_set_choice()."""
+    return st.session_state.get(SET_STATE, METRO_CASE)
+
+
+def set_params(set_id: str) -> dict[str, str]:
+    """The set's URL parameter for links to other pages (none for the default set)."""
+    return {} if set_id == METRO_CASE else {SET_PARAM: set_id}
 
 
 DATA_PAGE = "dashboard/web/pages/data.py"
@@ -171,7 +246,7 @@ def export_downloads(export: Export, lang: str, geojson_available: bool, name: s
 
 def data_page_link(lang: str, params: Mapping[str, str]) -> None:
     """Link to the Data & downloads page with this page's filters (export_params names: areas, ind, from, to...)."""
-    query = {**params, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+    query = {**params, **set_params(current_set()), **({"lang": lang} if lang != DEFAULT_LANG else {})}
     st.page_link(DATA_PAGE, label=t("nav.data", lang), icon=":material/download:", query_params=query)
 
 

@@ -17,7 +17,42 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ignored search text in the link: {value} (plain text of at most {n} characters).",
         "Testo di ricerca ignorato nel link: {value} (testo semplice di al massimo {n} caratteri).",
     ),
+    "set.label": ("Comparison set", "Insieme di confronto"),
+    "notice.bad_set": (
+        "Unknown comparison set “{value}” in the link; showing {default}.",
+        "Insieme di confronto “{value}” sconosciuto nel link; si mostra {default}.",
+    ),
     "query.show": ("Show query", "Mostra la query"),
+    # The project itself (data/project/): partners and events, on the Overview and About pages
+    "project.heading": ("The Metro Case project", "Il progetto Metro Case"),
+    "project.partners_heading": ("Partners and associated policy authorities ({n})",
+                                 "Partner e autorità politiche associate ({n})"),
+    "project.events_heading": ("Events ({n})", "Eventi ({n})"),
+    "project.role.lead_partner": ("Lead partner", "Capofila"),
+    "project.role.partner": ("Partner", "Partner"),
+    "project.role.associated_policy_authority": ("Associated policy authority", "Autorità politica associata"),
+    "project.no_instrument": ("n/a: not named in the sources read", "n.d.: non indicato nelle fonti lette"),
+    "project.col.name": ("Organisation", "Organizzazione"),
+    "project.col.name_local": ("Name (local)", "Nome (locale)"),
+    "project.col.role": ("Role", "Ruolo"),
+    "project.col.country": ("Country", "Paese"),
+    "project.col.instrument": ("Policy instrument addressed", "Strumento di policy affrontato"),
+    "project.col.instrument_url": ("Instrument page", "Pagina dello strumento"),
+    "project.col.other_sources": ("Other sources", "Altre fonti"),
+    "project.col.from": ("From", "Dal"),
+    "project.col.to": ("To", "Al"),
+    "project.col.title": ("Event", "Evento"),
+    "project.col.city": ("Place", "Luogo"),
+    "project.col.kind": ("Kind", "Tipo"),
+    "project.col.host": ("Host", "Ospite"),
+    "project.col.topic": ("Topic", "Tema"),
+    "project.caption": (
+        "Facts as the linked sources state them; notes say where an attribution is the research's inference, and "
+        "an event whose date was not found keeps empty dates. Texts in the sources' language (mostly English).",
+        "Fatti come li riportano le fonti indicate; le note dicono dove un'attribuzione è un'inferenza della "
+        "ricerca, e un evento di cui non si è trovata la data ha le date vuote. Testi nella lingua delle fonti "
+        "(per lo più inglese).",
+    ),
     "query.params": ("Bound parameters of {name}:", "Parametri associati di {name}:"),
     "error.data_dir": (
         "The data directory {path} cannot be loaded ({reason}). Check it with "

@@ -215,6 +215,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "La mappa disegna ogni area come la sua regione NUTS-3 (o le sue regioni); un'area composta da più regioni "
         "(Varsavia, Bucarest) mostra il suo unico valore su ciascuna di esse.",
     ),
+    "compare.highlight": ("Highlight (the other areas in grey)", "Evidenzia (le altre aree in grigio)"),
+    "map.no_coordinates": (
+        "Not drawn (no core-city coordinates in the data): {names}.",
+        "Non disegnate (coordinate della città capoluogo assenti nei dati): {names}.",
+    ),
     "map.fallback": (
         "Symbols at the core cities, area proportional to the value (boundaries unavailable).",
         "Simboli nelle città capoluogo, area proporzionale al valore (confini non disponibili).",

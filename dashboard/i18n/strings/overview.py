@@ -15,6 +15,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "circostanti faticano a pianificare insieme. Questo cruscotto confronta come ciascuna area si governa, i suoi "
         "piani strategici e i suoi indicatori di contesto. Ogni dato indica la fonte e l'anno di riferimento.",
     ),
+    "overview.title_set": ("{name} compared", "{name} a confronto"),
+    "overview.intro_set": (
+        "The comparison set {name} ({n} areas), beside the Metro Case areas (Interreg Europe, 2025–2029). Areas "
+        "without governance research show n/a with the reason. Every figure names its source and reference year.",
+        "L'insieme di confronto {name} ({n} aree), accanto alle aree di Metro Case (Interreg Europe, 2025–2029). Le "
+        "aree senza ricerca sulla governance mostrano n.d. con il motivo. Ogni dato indica la fonte e l'anno di "
+        "riferimento.",
+    ),
     "overview.project_link": ("Metro Case on Interreg Europe", "Metro Case su Interreg Europe"),
     "overview.next.compare": (
         "Population, economy, ageing and more: the {n} areas over time, on a map, beside their countries and the EU.",

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, table_downloads
+from dashboard.web.widgets import current_lang, project_tables, table_downloads
 
 TABLE_FORMATS = ("csv", "xlsx")
 
@@ -16,6 +16,9 @@ st.markdown(t("about.intro", lang))
 st.header(t("about.data_heading", lang))
 st.markdown(t("about.data_text", lang))
 st.markdown(t("about.boundaries", lang))
+
+st.header(t("project.heading", lang))
+project_tables(lang, "about")
 
 st.header(t("about.cite_heading", lang))
 st.code(t("about.citation", lang), language=None, wrap_lines=True)
@@ -49,3 +52,16 @@ st.dataframe(
     column_config={**source_labels, "url": st.column_config.LinkColumn(source_labels["url"])},
 )
 table_downloads(source_table, "metrocase-sources", lang, TABLE_FORMATS, source_labels)
+
+weak = cache.weak_facts(directory)
+st.header(t("about.weak_heading", lang, n=len(weak)))
+st.caption(t("about.weak_caption", lang))
+if not weak.empty:
+    weak_shown = weak.assign(kind=[t(f"about.weak.{k}", lang) for k in weak["kind"]])
+    weak_labels = {
+        "area_id": t("gov.col.area", lang), "attribute": t("gov.col.attribute", lang), "value": t("col.value", lang),
+        "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
+        "source_url": st.column_config.LinkColumn(t("col.source", lang)), "kind": t("about.weak.col_kind", lang),
+    }
+    st.dataframe(weak_shown, hide_index=True, column_config=weak_labels)
+    table_downloads(weak, "metrocase-weak-sources", lang, TABLE_FORMATS, key="about_weak")

@@ -13,8 +13,10 @@ from dashboard.urls.compare import parse_state, to_params
 from dashboard.web import cache
 from dashboard.web.widgets import (
     current_lang,
+    current_set,
     data_page_link,
     figure_downloads,
+    set_params,
     show_notices,
     show_query,
     table_downloads,
@@ -28,23 +30,27 @@ AUTO = "auto"  # the year chosen from the data
 lang = current_lang()
 suffix = "it" if lang == "it" else "en"
 directory = cache.data_dir()
+set_id = current_set()
 catalog = cache.catalog_by_id(directory)
-areas = cache.areas(directory)
-years = cache.indicator_years(directory)
+areas = cache.areas(directory, set_id)
+years = cache.indicator_years(directory, set_id)
 area_ids = areas["area_id"].tolist()
 short = dict(zip(areas["area_id"], areas[f"short_{suffix}"], strict=True))
 
 # The URL is the state: parse it, say what was not usable, and write the normalised state back (a permalink).
 params = {name: st.query_params.get(name) for name in st.query_params}
-rules = cache.indicator_rules(directory)
-state = parse_state(params, catalog.index.tolist(), area_ids, years, rules)
-st.query_params.from_dict({**to_params(state), **({"lang": lang} if lang != "en" else {})})
+rules = cache.indicator_rules(directory, set_id)
+default_bench = tuple(b for b in cache.comparison_set(directory, set_id).get("default_bench", "").split(",") if b)
+state = parse_state(params, catalog.index.tolist(), area_ids, years, rules, default_bench)
+# The set is part of every permalink but the default one's (?set= is read by comparison_set_choice).
+set_param = set_params(set_id)
+st.query_params.from_dict({**to_params(state, default_bench), **set_param, **({"lang": lang} if lang != "en" else {})})
 notices, state = state.notices, state.with_()  # the cache key is the view only, without its notices
 
 st.title(t("compare.title", lang))
 st.caption(t("compare.intro", lang))
 show_notices([t(f"compare.notice.{n.key}", lang, param=md_escape(n.param), value=md_escape(n.value)) for n in notices])
-prepared = cache.compare_rows(directory, state)
+prepared = cache.compare_rows(directory, state, set_id)
 
 # Controls: each writes its parameter into the URL; the next run reads it back through parse_state.
 themes = {ind: str(catalog.loc[ind, "theme"]) for ind in catalog.index}
@@ -71,11 +77,17 @@ if state.view == "chart":
         t("compare.chart", lang), CHARTS, format_func=lambda c: t(f"compare.chart.{c}", lang), required=True,
         **url_bound("cmp_chart", state.chart, "chart"),
     )
+if state.view == "chart" and state.chart == "line":
+    left.multiselect(
+        t("compare.highlight", lang), list(state.areas), format_func=lambda a: short[a],
+        **url_bound("cmp_hl", list(state.highlight), "hl", encode=lambda v: ",".join(v) or None),
+    )
 if state.view != "map":
     right.pills(
         t("compare.bench", lang), BENCHMARKS, selection_mode="multi",
         format_func=lambda b: t(f"compare.bench.{b}", lang),
-        **url_bound("cmp_bench", list(state.bench), "bench", encode=lambda v: ",".join(v) or None),
+        **url_bound("cmp_bench", list(state.bench), "bench",
+                    encode=lambda v: ",".join(v) or ("none" if default_bench else None)),
     )
 norm_options = [n for n in NORMS if n != "per_capita" or per_capita_allowed(state.ind, rules)]
 left.segmented_control(
@@ -136,14 +148,14 @@ if state.view == "chart":
     with chart_tab:
         if state.chart == "scatter" and state.norm != "none":
             st.info(t("compare.notice.scatter_norm", lang))
-        fig, lines = cache.compare_chart(directory, state, lang)
+        fig, lines = cache.compare_chart(directory, state, lang, set_id)
         st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
         st.caption("\n\n".join(lines))
         figure_downloads(fig, f"metrocase_{state.ind}_{state.chart}", lang, caption=md_to_plain("\n".join(lines)))
         show_query([(call.name, call.params) for call in prepared.calls])
 elif state.view == "map":
     with map_tab:
-        fig, lines, has_regions = cache.compare_map(directory, state, lang, str(geo.geo_dir()))
+        fig, lines, has_regions = cache.compare_map(directory, state, lang, str(geo.geo_dir()), set_id)
         if not has_regions:
             st.warning(t("compare.notice.no_boundaries", lang), icon="🗺️")
         if state.colour == "body_type":
@@ -154,7 +166,7 @@ elif state.view == "map":
         show_query([(call.name, call.params) for call in prepared.calls])
 else:
     with table_tab:
-        rows = cache.compare_table(directory, state, lang)
+        rows = cache.compare_table(directory, state, lang, set_id)
         st.dataframe(compare_view.table_display(rows, lang), hide_index=True, column_config={
             "label": t("col.series", lang), "indicator_id": t("col.indicator", lang), "geo": t("col.geo", lang),
             "nuts_code": t("col.nuts", lang), "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
@@ -170,4 +182,5 @@ export_filter = {"areas": ",".join(state.areas), "ind": state.ind, "from": str(p
                  "to": str(prepared.year_to), **({"bench": ",".join(state.bench)} if state.bench else {})}
 data_page_link(lang, export_filter)
 st.caption(t("compare.link", lang))
-st.code("/compare?" + urlencode({**to_params(state), **({"lang": lang} if lang != "en" else {})}), language=None)
+link = {**set_param, **to_params(state, default_bench), **({"lang": lang} if lang != "en" else {})}
+st.code("/compare?" + urlencode(link), language=None)

@@ -10,7 +10,7 @@ from dashboard.i18n.fmt import md_escape
 from dashboard.urls.data_page import PARAMS, selection_from_params, selection_to_params
 from dashboard.urls.parse import shown
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, export_downloads
+from dashboard.web.widgets import current_lang, current_set, export_downloads
 
 # Widget keys, and the URL parameters this page last wrote: a different URL means the user arrived with a link.
 KEYS = {"areas": "data_areas", "ind": "data_ind", "years": "data_years", "bench": "data_bench", "comp": "data_comp"}
@@ -18,11 +18,13 @@ URL_STATE = "data_url"
 
 lang = current_lang()
 directory = cache.data_dir()
-options = cache.export_choices(directory)
+set_id = current_set()
+options = cache.export_choices(directory, set_id)
 st.title(t("data.title", lang))
 st.markdown(t("data.intro", lang))
 
-url = {name: st.query_params[name] for name in PARAMS if name in st.query_params}
+# The set is part of the state: another set's areas are not options here, so a new set resets the filters.
+url = {name: st.query_params[name] for name in PARAMS if name in st.query_params} | {"set": set_id}
 if st.session_state.get(URL_STATE) != url:
     asked, notices = selection_from_params(url, options)
     for param, value in notices:
@@ -68,13 +70,13 @@ for name in PARAMS:
         st.query_params[name] = written[name]
     elif name in st.query_params:
         del st.query_params[name]
-st.session_state[URL_STATE] = written
+st.session_state[URL_STATE] = written | {"set": set_id}
 
 st.header(t("data.preview_heading", lang))
 if not areas or not indicators:
     st.info(t("data.no_rows", lang))
     st.stop()
-export = cache.export(directory, selection, lang, date.today())
+export = cache.export(directory, selection, lang, date.today(), set_id)
 values = export.values
 if values.empty:
     st.info(t("data.no_rows", lang))

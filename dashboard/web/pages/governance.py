@@ -11,18 +11,26 @@ from dashboard.cards.governance_cells import (
 )
 from dashboard.i18n import code_label, t
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, figure_downloads, show_query, table_downloads, url_multiselect
+from dashboard.web.widgets import (
+    current_lang,
+    current_set,
+    figure_downloads,
+    show_query,
+    table_downloads,
+    url_multiselect,
+)
 
 lang = current_lang()
 directory = cache.data_dir()
+set_id = current_set()
 st.title(t("gov.title", lang))
 notices = st.container()
 st.markdown(t("gov.intro", lang))
 
-areas = cache.areas(directory)
+areas = cache.areas(directory, set_id)
 area_ids = tuple(areas["area_id"])
 names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
-cells = cache.governance_cells(directory, lang)
+cells = cache.governance_cells(directory, lang, set_id)
 grid = cache.competence_grid(directory, area_ids)
 link = st.column_config.LinkColumn
 
@@ -51,7 +59,7 @@ show_query([
 ])
 
 st.header(t("gov.competences_heading", lang))
-heatmap = cache.governance_heatmap(directory, lang)
+heatmap = cache.governance_heatmap(directory, lang, set_id)
 st.plotly_chart(heatmap, config={"displaylogo": False})
 unknown = int((grid["level"] == "unknown").sum())
 missing = t("gov.competences_missing", lang, n=unknown, total=len(grid))

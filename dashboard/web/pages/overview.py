@@ -3,10 +3,11 @@
 import streamlit as st
 
 from dashboard.cards.area_cards import card_markdown
+from dashboard.data import queries
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_link
+from dashboard.i18n.fmt import md_escape, md_link
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang
+from dashboard.web.widgets import current_lang, current_set, project_tables, set_params
 
 CARDS_PER_ROW = 4
 # Where a newcomer goes next: page, catalogue key of its one-line description, icon.
@@ -18,22 +19,36 @@ NEXT_STEPS = (
 )
 
 lang = current_lang()
-cards = cache.area_cards(cache.data_dir())
+set_id = current_set()
+cards = cache.area_cards(cache.data_dir(), set_id)
 n = len(cards)
-st.title(t("overview.title", lang, n=n))
-st.markdown(t("overview.intro", lang, n=n))
+chosen_set = cache.comparison_set(cache.data_dir(), set_id)
+if set_id == queries.METRO_CASE or not chosen_set:
+    st.title(t("overview.title", lang, n=n))
+    st.markdown(t("overview.intro", lang, n=n))
+else:  # another comparison set: its own name, not the project's
+    set_name = md_escape(chosen_set[f"name_{'it' if lang == 'it' else 'en'}"])
+    st.title(t("overview.title_set", lang, name=set_name, n=n))
+    st.markdown(t("overview.intro_set", lang, name=set_name, n=n))
 project_url = cache.comparison_set(cache.data_dir()).get("source_url")
 if project_url:  # the page that lists the set's members (sets.csv source_url)
     st.markdown(md_link(t("overview.project_link", lang), project_url))
 for column, (page, title, description, icon) in zip(st.columns(len(NEXT_STEPS)), NEXT_STEPS, strict=True):
     # the language travels with the link, as everywhere else
-    column.page_link(page, label=t(title, lang), icon=icon, query_params={"lang": lang} if lang != "en" else None)
+    query = {**set_params(set_id), **({"lang": lang} if lang != "en" else {})}
+    column.page_link(page, label=t(title, lang), icon=icon, query_params=query or None)
     column.caption(t(description, lang, n=n))
 
 st.header(t("overview.areas_heading", lang, n=n))
+if set_id != queries.METRO_CASE and chosen_set:  # the other set's name and the page that lists its members
+    st.markdown(md_link(chosen_set[f"name_{'it' if lang == 'it' else 'en'}"], chosen_set["source_url"]))
 st.caption(t("overview.caption", lang))
 for start in range(0, len(cards), CARDS_PER_ROW):
     columns = st.columns(CARDS_PER_ROW)
     for column, (_, card) in zip(columns, cards.iloc[start : start + CARDS_PER_ROW].iterrows(), strict=False):
         with column.container(border=True):
             st.markdown(card_markdown(card, lang))
+
+if set_id == queries.METRO_CASE:  # the project behind the default set: who takes part, and when it met
+    st.header(t("project.heading", lang))
+    project_tables(lang, "overview")

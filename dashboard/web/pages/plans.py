@@ -14,6 +14,7 @@ from dashboard.i18n.fmt import md_escape
 from dashboard.web import cache
 from dashboard.web.widgets import (
     current_lang,
+    current_set,
     figure_downloads,
     show_query,
     table_downloads,
@@ -25,11 +26,12 @@ CARDS_PER_ROW = 3
 
 lang = current_lang()
 directory = cache.data_dir()
+set_id = current_set()
 st.title(t("plans.title", lang))
 notices = st.container()
 st.markdown(t("plans.intro", lang))
 
-areas = cache.areas(directory)
+areas = cache.areas(directory, set_id)
 area_ids = tuple(areas["area_id"])
 area_names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
 plans = cache.plans(directory, area_ids)
@@ -39,7 +41,7 @@ themes = cache.plan_themes(directory, plan_ids)
 labels = {p["plan_id"]: f"{plan_label(p, lang)} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
 
 st.header(t("plans.timeline_heading", lang))
-timeline, matrix = cache.plan_figures(directory, lang)
+timeline, matrix = cache.plan_figures(directory, lang, set_id)
 st.plotly_chart(timeline, config={"displaylogo": False})
 spans = plan_spans(plans)
 undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]  # data text, not Markdown
@@ -89,7 +91,7 @@ shown = plans[plans["plan_id"].isin(set(found["plan_id"]))]
 st.caption(t("plans.search_count", lang, n=len(shown), total=len(plans)))
 if shown.empty:
     st.info(t("plans.search_none", lang, q=md_escape(query)))
-cards = cache.plan_cards(directory, lang)
+cards = cache.plan_cards(directory, lang, set_id)
 for start in range(0, len(shown), CARDS_PER_ROW):
     row = shown.iloc[start : start + CARDS_PER_ROW]
     for column, (_, plan) in zip(st.columns(CARDS_PER_ROW), row.iterrows(), strict=False):
