@@ -34,6 +34,12 @@ PAGES = {
         ["plans.timeline_heading", "plans.themes_heading", "plans.compare_heading", "plans.cards_heading"],
     ),
     "compare": ("dashboard/web/pages/compare.py", ["compare.title"], []),
+    "practices": (
+        "dashboard/web/pages/practices.py",
+        ["practices.title"],
+        ["practices.filters_heading", "practices.cards_heading", "practices.compare_heading",
+         "practices.criteria_heading"],
+    ),
 }
 
 

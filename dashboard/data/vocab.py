@@ -41,6 +41,22 @@ PLAN_COLUMNS = (
 )
 AXIS_COLUMNS = ("plan_id", "axis_no", "name", "language", "source_url", "note")
 AXIS_THEME_COLUMNS = ("plan_id", "axis_no", "theme", "status", "note")
+PRACTICE_COLUMNS = (
+    "practice_id", "area_id", "title_en", "title_local", "year_start", "year_end", "ongoing", "theme",
+    "governance_level", "level_class", "description", "evidence_of_results", "source_url", "interreg_gp_url",
+    "other_sources", "plan_id", "note",
+)
+CRITERION_COLUMNS = (
+    "criterion_id", "sort_order", "framework", "name_en", "name_it", "explanation_en", "explanation_it",
+    "evidence_en", "evidence_it", "source_url",
+)
+SCREENING_COLUMNS = ("practice_id", "criterion_id", "result", "status", "reason_en", "reason_it")
+PRACTICE_THEMES = (
+    "strategic_planning", "governance_cooperation", "spatial_planning", "mobility", "environment_climate",
+    "data_monitoring", "economic_development", "eu_funds_iti", "social_inclusion",
+)
+LEVEL_CLASSES = ("metropolitan", "inter_municipal", "municipal", "regional", "national", "association", "multi_level")
+SCREENING_RESULTS = ("yes", "partly", "no", "not_found")
 
 # Our own status of a fact or value; producer flags (b, e, p, ...) live in their own column.
 FACT_STATUS = frozenset({"observed", "derived", "classified"})
@@ -92,6 +108,9 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),
     "raw_axes": ("plans/axes.csv", AXIS_COLUMNS),
     "raw_axis_themes": ("plans/axis_themes.csv", AXIS_THEME_COLUMNS),
+    "raw_practices": ("practices/practices.csv", PRACTICE_COLUMNS),
+    "raw_criteria": ("practices/criteria.csv", CRITERION_COLUMNS),
+    "raw_screening": ("practices/screening.csv", SCREENING_COLUMNS),
 }
 # Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
 AREA_VALUES_FOLDER = "indicators"

@@ -240,3 +240,29 @@ def governance_heatmap(directory: str, lang: str) -> go.Figure:
     """Cached competence heatmap for the Metro Case areas."""
     area_frame = areas(directory)
     return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def practices(
+    directory: str,
+    area_ids: tuple[str, ...] = (),
+    themes: tuple[str, ...] = (),
+    levels: tuple[str, ...] = (),
+    year_from: int | None = None,
+    year_to: int | None = None,
+    text: str = "",
+) -> pd.DataFrame:
+    """Cached queries.practices."""
+    return queries.practices(connection(directory), area_ids, themes, levels, year_from, year_to, text)
+
+
+@st.cache_data(show_spinner=False)
+def criteria(directory: str) -> pd.DataFrame:
+    """Cached queries.criteria."""
+    return queries.criteria(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def screening(directory: str, practice_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.screening."""
+    return queries.screening(connection(directory), practice_ids)

@@ -205,7 +205,7 @@ def url_multiselect(
     st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items)
     # Display order, as parse_list reads it back, so that the same view always has the same link.
     value = [v for v in options if v in st.session_state[key]]
-    written = ",".join(value) if len(value) >= min_items else None
+    written = ",".join(value) if value and len(value) >= min_items else None  # an empty filter leaves the URL
     if written is None:
         st.query_params.pop(param, None)
     else:
