@@ -14,6 +14,7 @@ from dashboard.data import queries
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.registry import table_bytes
+from dashboard.figures.maps import practice_map
 from dashboard.i18n import t
 from dashboard.urls.practices import parse_years
 from tests.test_app import APP
@@ -187,3 +188,12 @@ def test_governance_and_plans_link_back_to_the_catalogue():
              "of Genoa") in labels
     # the link's q (the practice id) finds exactly that practice
     assert len(cards(run(q="GP-GEN-01"))) == 1
+
+
+def test_the_practice_map_draws_offline_and_counts_each_area(fixture_con):
+    areas = queries.areas(fixture_con)
+    counts = queries.practices(fixture_con)["area_id"].value_counts()
+    fig = practice_map(counts, areas, None, "en")
+    # MapLibre text needs glyphs from a URL: symbols only, the count in the legend and the hover
+    assert {trace.mode for trace in fig.data} == {"markers"} and fig.layout.map.style == "white-bg"
+    assert sorted(trace.name for trace in fig.data) == ["Fixture A (1)", "Fixture B (2)"]

@@ -10,7 +10,7 @@ from dashboard.cards.practice_cards import (
     screening_matrix,
 )
 from dashboard.data import geo
-from dashboard.figures.practices import practice_map
+from dashboard.figures.maps import practice_map
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
 from dashboard.urls.practices import parse_years, years_params
