@@ -135,3 +135,29 @@ def test_a_database_url_selects_postgresql(pg_server, monkeypatch):
     monkeypatch.setenv(store_open.DATABASE_URL_ENV, new_database(pg_server))
     opened = store_open.open_store()
     assert isinstance(opened, PostgresStore) and opened.schema_version() == MIGRATIONS[-1][0]
+
+
+def test_only_the_facilitator_key_opens_the_round_for_closing(store):
+    rnd = a_round(store, facilitator_key="s3cret-key")
+    assert store.is_facilitator(rnd.round_id, "s3cret-key")
+    assert not store.is_facilitator(rnd.round_id, "s3cret-kez") and not store.is_facilitator(rnd.round_id, "")
+    plain = a_round(store)
+    assert not store.is_facilitator(plain.round_id, "")  # a round opened without a key has no facilitator
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_scores(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for statement in MIGRATIONS[0][1]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1, 'then')")
+    conn.execute("INSERT INTO rounds VALUES ('old', 'Old round', '2025-01-01', 0, 3, 'open', 'then', NULL)")
+    conn.execute("INSERT INTO round_practices VALUES ('old', 'FX-A-01', 0)")
+    conn.execute("INSERT INTO round_criteria VALUES ('old', 'FX-1', 0)")
+    conn.execute("INSERT INTO scores VALUES ('s1', 'old', 'FX-A-01', 'FX-1', 2, '', '', '', 'then')")
+    conn.commit()
+    conn.close()
+    store = SqliteStore(path)
+    assert store.migrate() == MIGRATIONS[-1][0]
+    assert [s.score for s in store.scores("old")] == [2] and not store.is_facilitator("old", "x")

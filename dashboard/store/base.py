@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import secrets
 from abc import ABC, abstractmethod
@@ -28,8 +30,8 @@ from dashboard.store.model import (
 
 SELECT_ROUND = ("SELECT round_id, name, held_on, scale_min, scale_max, status, created_at, closed_at FROM rounds "
                 "WHERE round_id = ?")
-INSERT_ROUND = ("INSERT INTO rounds (round_id, name, held_on, scale_min, scale_max, status, created_at, closed_at) "
-                "VALUES (?, ?, ?, ?, ?, 'open', ?, NULL)")
+INSERT_ROUND = ("INSERT INTO rounds (round_id, name, held_on, scale_min, scale_max, status, created_at, closed_at, "
+                "facilitator_hash) VALUES (?, ?, ?, ?, ?, 'open', ?, NULL, ?)")
 INSERT_SCORE = ("INSERT INTO scores (score_id, round_id, practice_id, criterion_id, score, comment, participant, "
                 "client_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 SELECT_SCORES = ("SELECT score_id, round_id, practice_id, criterion_id, score, comment, participant, client_id, "
@@ -50,6 +52,10 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 class Store(ABC):
@@ -114,9 +120,12 @@ class Store(ABC):
 
     def open_round(
         self, name: str, held_on: str, practice_ids: Sequence[str], criterion_ids: Sequence[str],
-        scale_min: int = 0, scale_max: int = 3, round_id: str | None = None,
+        scale_min: int = 0, scale_max: int = 3, round_id: str | None = None, facilitator_key: str = "",
     ) -> Round:
-        """Open a new round; ids are checked as ids here (the caller checks them against the catalogue)."""
+        """Open a new round; ids are checked as ids here (the caller checks them against the catalogue).
+
+        facilitator_key: a secret the caller made; only its SHA-256 is kept (see is_facilitator).
+        """
         name = plain_text(name, MAX_NAME, "name")
         if not name:
             raise Refused("name: required", field="name")
@@ -133,7 +142,8 @@ class Store(ABC):
         with self._transaction() as cur:
             if self._run(cur, "SELECT 1 FROM rounds WHERE round_id = ?", (round_id,)).fetchone():
                 raise Refused(f"round {round_id} exists already", field="round_id")
-            self._run(cur, INSERT_ROUND, (round_id, name, held_on, scale_min, scale_max, now()))
+            self._run(cur, INSERT_ROUND, (round_id, name, held_on, scale_min, scale_max, now(),
+                                          _digest(facilitator_key) if facilitator_key else ""))
             for position, practice in enumerate(practices):
                 self._run(cur, "INSERT INTO round_practices (round_id, practice_id, position) VALUES (?, ?, ?)",
                           (round_id, practice, position))
@@ -167,6 +177,14 @@ class Store(ABC):
         with self._transaction() as cur:
             ids = [r[0] for r in self._run(cur, "SELECT round_id FROM rounds ORDER BY created_at DESC, round_id")]
             return [r for r in (self._round(cur, i) for i in ids) if r is not None]
+
+    def is_facilitator(self, round_id: str, key: object) -> bool:
+        """True if key is the round's facilitator key (compared in constant time; a round without one has none)."""
+        if not isinstance(key, str) or not key or self.get_round(round_id) is None:
+            return False
+        with self._transaction() as cur:
+            row = self._run(cur, "SELECT facilitator_hash FROM rounds WHERE round_id = ?", (round_id,)).fetchone()
+        return bool(row and row[0]) and hmac.compare_digest(row[0], _digest(key))
 
     def close_round(self, round_id: str) -> Round:
         """Close an open round: later scores are refused. Closing a closed round changes nothing."""

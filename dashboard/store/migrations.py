@@ -20,4 +20,6 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         "FOREIGN KEY (round_id, criterion_id) REFERENCES round_criteria (round_id, criterion_id))",
         "CREATE INDEX scores_by_round ON scores (round_id, client_id)",
     )),
+    # The facilitator's key (only its SHA-256): who holds it may close the round from the presenter view.
+    (2, ("ALTER TABLE rounds ADD COLUMN facilitator_hash TEXT NOT NULL DEFAULT ''",)),
 )
