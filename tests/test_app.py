@@ -40,6 +40,7 @@ PAGES = {
         ["practices.filters_heading", "practices.cards_heading", "practices.compare_heading",
          "practices.criteria_heading"],
     ),
+    "assess": ("dashboard/web/pages/assess.py", ["assess.title"], ["assess.open_heading", "assess.rounds_heading"]),
 }
 
 

@@ -34,7 +34,7 @@ ALLOWED_EDGES: dict[str, frozenset[str]] = {
 }
 # Figure builders share only figures.style, figures.palette and figures.captions; none imports another's
 # internals. compare_view assembles the Compare page's charts and maps, so it may use both.
-FIGURE_BUILDERS = frozenset({"charts", "maps", "governance", "plans"})
+FIGURE_BUILDERS = frozenset({"charts", "maps", "governance", "plans", "assessment"})
 STREAMLIT_LAYERS = frozenset({"web", "app"})
 
 

@@ -20,6 +20,8 @@ from dashboard.exports.table import Choices, Export, Selection, build_export, ch
 from dashboard.figures import compare_view
 from dashboard.figures.governance import competence_heatmap
 from dashboard.figures.plans import plan_timeline, theme_matrix
+from dashboard.store.base import Store
+from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
@@ -266,3 +268,9 @@ def criteria(directory: str) -> pd.DataFrame:
 def screening(directory: str, practice_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.screening."""
     return queries.screening(connection(directory), practice_ids)
+
+
+@st.cache_resource(show_spinner=False)
+def store(database_url: str | None, state_dir: str) -> Store:
+    """The process-wide store of what users write (arguments only key the cache: a changed setting reopens it)."""
+    return open_store()
