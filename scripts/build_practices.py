@@ -120,8 +120,10 @@ def level_class(text: str) -> str:
 
 
 def other_sources(notes: str) -> str:
-    """Return the further URLs of a research note, ' ; '-separated, without trailing punctuation."""
-    return " ; ".join(dict.fromkeys(u.rstrip(".,;)") for u in URL.findall(notes)))
+    """Return the further URLs of a research note, ' ; '-separated, without trailing punctuation or cut-off ones."""
+    # A URL the research cut off ("...") is no address: it stays in the note only.
+    urls = [u for u in URL.findall(notes) if not u.rstrip(" .;,)").endswith("…") and "..." not in u]
+    return " ; ".join(dict.fromkeys(u.rstrip(".,;)") for u in urls))
 
 
 def build_practices(gp: pd.DataFrame) -> pd.DataFrame:

@@ -91,6 +91,8 @@ def test_the_presenter_sees_results_and_only_the_key_closes(state):
     at = visit(round=rnd.round_id, view="present")
     assert any(c.value.startswith("3 scores from 2 browsers") for c in at.caption)
     assert at.caption[-1].value == t("assess.close_needs_key", "en") and not at.button
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert t("assess.shortlist_md", "en") in labels
     at = visit(round=rnd.round_id, view="present", key="fixture-key")
     at.button[0].click().run()
     assert state.get_round(rnd.round_id).status == "closed"

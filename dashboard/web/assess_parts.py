@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.exports.shortlist import shortlist_frame, shortlist_markdown
 from dashboard.figures.assessment import ranking_figure
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, md_escape
@@ -19,8 +20,9 @@ def round_caption(rnd: Round, lang: str) -> str:
              status=t(f"assess.status.{rnd.status}", lang))
 
 
-def results(rnd: Round, scores: pd.DataFrame, titles: dict[str, str], names: dict[str, str], lang: str) -> None:
-    """The ranking figure, the ranking and per-criterion tables with downloads, and the comments."""
+def results(rnd: Round, scores: pd.DataFrame, titles: dict[str, str], names: dict[str, str], lang: str,
+            catalogue: tuple[pd.DataFrame, pd.DataFrame]) -> None:
+    """The ranking figure, the ranking and per-criterion tables with downloads, the shortlist, and the comments."""
     scale = (rnd.scale_min, rnd.scale_max)
     ranked = ranking(scores, rnd.practice_ids, scale)
     st.plotly_chart(ranking_figure(ranked, titles, scale, lang), config={"displaylogo": False})
@@ -37,6 +39,15 @@ def results(rnd: Round, scores: pd.DataFrame, titles: dict[str, str], names: dic
     })
     st.dataframe(shown, hide_index=True)
     table_downloads(ranked, f"metrocase_round_{rnd.round_id}_ranking", lang, key="ranking")
+    practices, areas = catalogue
+    if set(rnd.practice_ids) <= set(practices["practice_id"]):
+        shortlist = shortlist_frame(ranked, practices, areas)
+        st.markdown(f"**{t('assess.shortlist', lang)}**")
+        table_downloads(shortlist, f"metrocase_round_{rnd.round_id}_shortlist", lang, formats=("csv", "xlsx"),
+                        key="shortlist")
+        st.download_button(t("assess.shortlist_md", lang), file_name=f"metrocase_round_{rnd.round_id}_shortlist.md",
+                           data=shortlist_markdown(shortlist, rnd.name, rnd.held_on).encode("utf-8"),
+                           mime="text/markdown", key="dl-shortlist-md")
     st.subheader(t("assess.cells_heading", lang))
     cells = cell_stats(scores, rnd.practice_ids, rnd.criterion_ids)
     wide = cells.assign(

@@ -69,6 +69,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "assess.col.rank": ("Rank", "Posizione"),
     "assess.col.ranks": ("Possible ranks", "Posizioni possibili"),
     "assess.comments": ("Comments ({n})", "Commenti ({n})"),
+    "assess.shortlist": (
+        "Shortlist in the fields of a good-practice entry (title ≤ 100 characters, location, summary, resources "
+        "needed, evidence of success, potential for transfer, sources; empty where the sources read say nothing)",
+        "Selezione nei campi di una scheda di buona pratica (titolo ≤ 100 caratteri, luogo, sintesi, risorse "
+        "necessarie, prove di successo, potenziale di trasferimento, fonti; vuoti dove le fonti lette non dicono "
+        "nulla)",
+    ),
+    "assess.shortlist_md": ("Shortlist (Markdown)", "Selezione (Markdown)"),
     "assess.close": ("Close the round", "Chiudi la sessione"),
     "assess.close_needs_key": (
         "Only the facilitator's link can close this round.",

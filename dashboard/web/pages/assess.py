@@ -141,7 +141,7 @@ def live(round_id: str) -> None:
     if scores.empty:
         st.info(t("assess.no_scores", lang))
         return
-    assess_parts.results(rnd, scores, titles, names, lang)
+    assess_parts.results(rnd, scores, titles, names, lang, (practices, cache.areas(directory)))
 
 
 if raw_round is None:
