@@ -20,6 +20,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "assess.field.practices": ("Practices on the table", "Pratiche in discussione"),
     "assess.field.criteria": ("Criteria", "Criteri"),
     "assess.field.scale": ("Scale: from 0 to", "Scala: da 0 a"),
+    "assess.pick": ("Choose…", "Scegli…"),
     "assess.open_button": ("Open the round", "Apri la sessione"),
     "assess.refused": ("Not stored: {reason}", "Non salvato: {reason}"),
     "assess.refused_entry": ("Not stored (score {entry}): {reason}", "Non salvato (punteggio {entry}): {reason}"),

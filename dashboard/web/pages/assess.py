@@ -43,10 +43,11 @@ def home() -> None:
     with st.form("open_round"):
         name = st.text_input(t("assess.field.name", lang), max_chars=120)
         held_on = st.date_input(t("assess.field.date", lang), value=date.today(), format="YYYY-MM-DD")
-        chosen = st.multiselect(t("assess.field.practices", lang), list(titles), format_func=titles.get)
+        chosen = st.multiselect(t("assess.field.practices", lang), list(titles), format_func=titles.get,
+                                placeholder=t("assess.pick", lang))
         picked = st.multiselect(t("assess.field.criteria", lang), list(names),
                                 default=[c for c in ("IE-2", "IE-3", "IE-4") if c in names],
-                                format_func=lambda c: f"{c} · {names[c]}")
+                                format_func=lambda c: f"{c} · {names[c]}", placeholder=t("assess.pick", lang))
         high = st.selectbox(t("assess.field.scale", lang), [2, 3, 4, 5, 10], index=1)
         if st.form_submit_button(t("assess.open_button", lang), type="primary"):
             key = secrets.token_urlsafe(18)

@@ -46,17 +46,18 @@ low, high = (min(known_years), max(known_years)) if known_years else (2000, 2000
 
 st.header(t("practices.filters_heading", lang))
 left, middle, right = st.columns(3)
+everything = t("practices.filter.all", lang)  # an empty filter shows every practice
 with left:
     chosen_areas = url_multiselect("areas", t("practices.filter.areas", lang), area_opts, [], area_names.get,
-                                   "notice.bad_filter", notices, min_items=0, max_items=None)
+                                   "notice.bad_filter", notices, min_items=0, max_items=None, placeholder=everything)
 with middle:
     chosen_themes = url_multiselect("theme", t("practices.filter.themes", lang), theme_opts, [],
                                     lambda c: t(f"practice_theme.{c}", lang), "notice.bad_filter", notices,
-                                    min_items=0, max_items=None)
+                                    min_items=0, max_items=None, placeholder=everything)
 with right:
     chosen_levels = url_multiselect("level", t("practices.filter.levels", lang), level_opts, [],
                                     lambda c: t(f"practice_level.{c}", lang), "notice.bad_filter", notices,
-                                    min_items=0, max_items=None)
+                                    min_items=0, max_items=None, placeholder=everything)
 year_from, year_to, rejected = parse_years(st.query_params.get("from"), st.query_params.get("to"), low, high)
 if rejected is not None:
     notices.warning(t("notice.bad_years", lang, value=md_escape(rejected), low=low, high=high))
