@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -47,6 +48,7 @@ def fixture_con() -> duckdb.DuckDBPyConnection:
 
 # What users write goes to a store: tests never touch the user's own state folder or a configured database.
 os.environ["METROCASE_STATE_DIR"] = tempfile.mkdtemp(prefix="metrocase-test-state-")
+atexit.register(shutil.rmtree, os.environ["METROCASE_STATE_DIR"], ignore_errors=True)
 os.environ.pop("METROCASE_DATABASE_URL", None)
 
 
