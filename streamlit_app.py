@@ -14,6 +14,8 @@ pages = [
     st.Page("dashboard/web/pages/compare.py", title=t("nav.compare", lang), url_path="compare"),
     st.Page("dashboard/web/pages/governance.py", title=t("nav.governance", lang), url_path="governance"),
     st.Page("dashboard/web/pages/plans.py", title=t("nav.plans", lang), url_path="plans"),
+    st.Page("dashboard/web/pages/practices.py", title=t("nav.practices", lang), url_path="practices"),
+    st.Page("dashboard/web/pages/assess.py", title=t("nav.assess", lang), url_path="assess"),
     st.Page("dashboard/web/pages/data.py", title=t("nav.data", lang), url_path="data"),
     st.Page("dashboard/web/pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]

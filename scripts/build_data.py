@@ -1027,6 +1027,16 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04, tour_occ_nin2) and 
   coordinates it, or that it is shared), not_held (a source says so), unknown (not listed in the source).
 - plans: `status` = research text, `status_class` = in_force, in_preparation, superseded, ended, unclear;
   `horizon_start`/`horizon_end` only where the horizon text states the year; `n_axes` the number stated.
+- practices: paraphrased from the research (`good_practices.csv`, compiled from stored copies of public pages);
+  `year_end` empty with `ongoing` = yes where a source says it is ongoing, empty alone where not found; `theme` =
+  strategic_planning, governance_cooperation, spatial_planning, mobility, environment_climate, data_monitoring,
+  economic_development, eu_funds_iti, social_inclusion; `governance_level` = research text, `level_class` = the
+  project's classification of its opening words (metropolitan, inter_municipal, municipal, regional, national,
+  association, multi_level); `plan_id` = the plan of `plans/plans.csv` the practice is (same document), else empty;
+  `other_sources` = the further URLs of the research note. Practice sources are cited per row, not in SOURCES.csv
+  (the research gives no page titles for them).
+- screening: `result` = yes, partly, no, not_found; `status` = classified: the project's reading of the research by
+  the rule in `reason_en`/`reason_it`, never an official Interreg Europe validation (that is criterion IE-7).
 
 - areas: `name_it`, `short_en`/`short_it` (the one short name shown in every figure and list),
   `core_city_en`/`core_city_it` are the dashboard's own translations; `colour` = `#RRGGBB`, one Okabe-Ito hue per
@@ -1134,6 +1144,11 @@ FILES = {
                           "place, host, topic, source; an event whose date was not found keeps empty dates",
     "source_kinds.csv": "web hosts the project counts as weak sources (search results, Wikipedia copies, document "
                         "hosts; project classification): `check` counts the facts resting only on them",
+    "practices/practices.csv": "good practices of metropolitan governance (good_practices.csv): titles, area, "
+                               "years, theme, governance level, description, evidence of results, sources",
+    "practices/criteria.csv": "selection criteria (GOOD_PRACTICES.md): names, explanations, evidence EN/IT, source",
+    "practices/screening.csv": "each practice against IE-2, IE-4, IE-6, IE-7 by stated rules (project "
+                               "classification, reason EN/IT; not an official validation)",
     "SOURCES.csv": "every web page and Eurostat dataset cited, with title and licence",
 }
 
@@ -1186,6 +1201,12 @@ def main() -> None:
         "source_kinds.csv")
     put(partners, "project/partners.csv")
     put(events, "project/events.csv")
+    from build_practices import build_criteria, build_practices, build_screening  # scripts/ is on sys.path
+
+    practices = build_practices(read(res / "good_practices.csv"))
+    put(practices, "practices/practices.csv")
+    put(build_criteria(), "practices/criteria.csv")
+    put(build_screening(practices, {a for a, *_ in AREAS}), "practices/screening.csv")
     urls = {*govout.source_url, *comp.source_url, *areas.source_url, *areas.coord_source_url,
             *plans.source_url, *axes.source_url, *sets.source_url, *partners.source_url, *events.source_url,
             *partners.policy_instrument_url}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -12,6 +15,10 @@ import pytest
 from dashboard.data import db
 from dashboard.data.geo import EMBEDDED_DIR, GEO_DIR_ENV, GEO_DOWNLOAD_ENV
 from dashboard.data.paths import DATA_DIR
+from dashboard.store.base import Store
+from dashboard.store.postgres import PostgresStore
+from dashboard.store.sqlite import SqliteStore
+from tests import pg
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "data"
 
@@ -37,3 +44,29 @@ def real_con() -> duckdb.DuckDBPyConnection:
 def fixture_con() -> duckdb.DuckDBPyConnection:
     """DuckDB over the made-up fixture tables (tests/fixtures/data)."""
     return db.connect(FIXTURE_DIR)
+
+
+# What users write goes to a store: tests never touch the user's own state folder or a configured database.
+os.environ["METROCASE_STATE_DIR"] = tempfile.mkdtemp(prefix="metrocase-test-state-")
+atexit.register(shutil.rmtree, os.environ["METROCASE_STATE_DIR"], ignore_errors=True)
+os.environ.pop("METROCASE_DATABASE_URL", None)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A real PostgreSQL server for the session (Debian's binaries); skipped with the reason where they are absent."""
+    if pg.server_bin() is None:
+        pytest.skip(pg.ABSENT)
+    with pg.server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    """An empty, migrated store of each backend: the same tests run against both."""
+    if request.param == "sqlite":
+        made: Store = SqliteStore(tmp_path / "state" / "metrocase.sqlite3")
+    else:
+        made = PostgresStore(pg.new_database(request.getfixturevalue("pg_server")))
+    made.migrate()
+    return made

@@ -31,6 +31,13 @@ PAGES = {
         ["plans.timeline_heading", "plans.themes_heading", "plans.compare_heading", "plans.cards_heading"],
     ),
     "compare": ("dashboard/web/pages/compare.py", ["compare.title"], []),
+    "practices": (
+        "dashboard/web/pages/practices.py",
+        ["practices.title"],
+        ["practices.filters_heading", "practices.cards_heading", "practices.compare_heading",
+         "practices.criteria_heading"],
+    ),
+    "assess": ("dashboard/web/pages/assess.py", ["assess.title"], ["assess.open_heading", "assess.rounds_heading"]),
 }
 
 

@@ -19,19 +19,22 @@ PY_FILES = sorted(p for p in [*ROOT.glob("dashboard/**/*.py"), *ROOT.glob("scrip
 ALLOWED_EDGES: dict[str, frozenset[str]] = {
     "data": frozenset(),
     "i18n": frozenset(),
+    # What users write (rounds, scores): a base layer of its own, so that data/ (read-only) never writes, and the
+    # web pages and the command line share one store.
+    "store": frozenset(),
     "transform": frozenset({"data"}),
     "cards": frozenset({"data", "i18n", "transform"}),
     "figures": frozenset({"data", "i18n", "transform", "cards"}),
     "exports": frozenset({"data", "i18n", "transform"}),
     "urls": frozenset({"data", "transform", "exports"}),
-    "cli": frozenset({"data", "i18n", "transform", "exports", "urls"}),
-    "web": frozenset({"data", "i18n", "transform", "cards", "figures", "exports", "urls"}),
+    "cli": frozenset({"data", "i18n", "transform", "exports", "urls", "store"}),
+    "web": frozenset({"data", "i18n", "transform", "cards", "figures", "exports", "urls", "store"}),
     "app": frozenset({"i18n", "web"}),  # streamlit_app.py: only routes
     "entry": frozenset({"cli"}),  # dashboard/__main__.py
 }
 # Figure builders share only figures.style, figures.palette and figures.captions; none imports another's
 # internals. compare_view assembles the Compare page's charts and maps, so it may use both.
-FIGURE_BUILDERS = frozenset({"charts", "maps", "governance", "plans"})
+FIGURE_BUILDERS = frozenset({"charts", "maps", "governance", "plans", "assessment"})
 STREAMLIT_LAYERS = frozenset({"web", "app"})
 
 

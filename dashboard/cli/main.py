@@ -1,4 +1,4 @@
-"""Command line: `python -m dashboard check [--data-dir DIR] [--json]` and `python -m dashboard export ...`."""
+"""Command line: `python -m dashboard check [--data-dir DIR] [--json]`, `export ...`, `assess import`, `shortlist`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from dashboard.cli import assess
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.registry import EXPORT_FORMATS, FORMATS
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--data-dir", type=_data_dir, default=DATA_DIR, help="data directory (default: data/)")
     check.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     _add_export(sub)
+    assess.add_parsers(sub, _data_dir)
     return parser
 
 
@@ -218,5 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args.data_dir, args.json)
     if args.command == "export":
         return run_export(args)
+    if args.command == "assess":
+        return assess.run_import(args)
+    if args.command == "shortlist":
+        problem = _target_problem(args.output)
+        return assess.fail("shortlist", problem, 2) if problem else assess.run_shortlist(args, _write)
     return 2
 

@@ -226,8 +226,9 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     _check_competences(c, area_ids, sources)
     _check_breaks(c, geos, indicator_ids, sources)
     _check_values(c, area_ids, countries, indicator_ids, geos)
-    _check_plans(c, area_ids, sources)
+    plan_ids = _check_plans(c, area_ids, sources)
     _check_project(c, area_ids, sources)
+    _check_practices(c, area_ids, plan_ids)
     _check_files(c, area_ids)
     _check_geo(c)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
@@ -553,7 +554,7 @@ def _check_value_rows(c: Checker, rel: str, rows: list[Row], indicator_ids: set[
             c.problem(rel, row.line, "source", "value has no source")
 
 
-def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> None:
+def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> set[str]:
     rel = "plans/plans.csv"
     rows = c.read(rel, vocab.PLAN_COLUMNS)
     c.unique(rel, rows, ("plan_id",))
@@ -575,6 +576,7 @@ def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> None:
     # Optional while the classification is being built; once the file exists, every axis needs a theme.
     if (c.data_dir / rel_t).is_file():
         _check_axis_themes(c, axes, c.read(rel_t, vocab.AXIS_THEME_COLUMNS))
+    return plan_ids
 
 
 def _check_project(c: Checker, area_ids: set[str], sources: set[str]) -> None:
@@ -624,6 +626,52 @@ def _check_axis_themes(c: Checker, axes: list[Row], themes: list[Row]) -> None:
             c.problem("plans/axes.csv", row.line, "axis_no", f"axis has no theme row in {rel_t}")
         elif count > MAX_THEMES_PER_AXIS:
             c.problem("plans/axes.csv", row.line, "axis_no", f"{count} theme rows in {rel_t} (at most 2)")
+
+
+def _web_links(c: Checker, rel: str, rows: list[Row], column: str) -> None:
+    """Every URL in the column (one, or a ' ; ' list) is an http(s) address: links are drawn from these cells."""
+    for row in rows:
+        for url in (u.strip() for u in row[column].split(" ; ") if u.strip()):
+            if not re.fullmatch(r"https?://\S+", url):
+                c.problem(rel, row.line, column, f"not an http(s) address: {url[:40]!r}")
+
+
+def _check_practices(c: Checker, area_ids: set[str], plan_ids: set[str]) -> None:
+    """Practices cite a page each; criteria and the project's screening refer to known keys."""
+    rel = "practices/practices.csv"
+    rows = c.read(rel, vocab.PRACTICE_COLUMNS)
+    c.unique(rel, rows, ("practice_id",))
+    c.required(rel, rows, ("area_id", "title_en", "title_local", "ongoing", "theme", "governance_level",
+                           "level_class", "description", "source_url"))
+    c.references(rel, rows, "area_id", area_ids, "area")
+    c.references(rel, rows, "plan_id", plan_ids, "plan")
+    c.allowed(rel, rows, "theme", set(vocab.PRACTICE_THEMES))
+    c.allowed(rel, rows, "level_class", set(vocab.LEVEL_CLASSES))
+    c.allowed(rel, rows, "ongoing", vocab.YES_NO)
+    for column in ("year_start", "year_end"):
+        c.years(rel, rows, column)
+    for column in ("source_url", "interreg_gp_url", "other_sources"):
+        _web_links(c, rel, rows, column)
+    for row in rows:
+        if row["ongoing"] == "yes" and row["year_end"]:
+            c.problem(rel, row.line, "year_end", "an ongoing practice has no end year")
+        if is_year(row["year_start"]) and is_year(row["year_end"]) and row["year_end"] < row["year_start"]:
+            c.problem(rel, row.line, "year_end", f"before year_start {row['year_start']}")
+    rel_c = "practices/criteria.csv"
+    criteria = c.read(rel_c, vocab.CRITERION_COLUMNS)
+    c.unique(rel_c, criteria, ("criterion_id",))
+    c.required(rel_c, criteria, vocab.CRITERION_COLUMNS[1:])
+    c.numeric(rel_c, criteria, "sort_order")
+    _web_links(c, rel_c, criteria, "source_url")
+    rel_s = "practices/screening.csv"
+    screening = c.read(rel_s, vocab.SCREENING_COLUMNS)
+    c.unique(rel_s, screening, ("practice_id", "criterion_id"))
+    c.references(rel_s, screening, "practice_id", {r["practice_id"] for r in rows}, "practice")
+    c.references(rel_s, screening, "criterion_id", {r["criterion_id"] for r in criteria}, "criterion")
+    c.required(rel_s, screening, ("result", "status", "reason_en", "reason_it"))
+    c.allowed(rel_s, screening, "result", set(vocab.SCREENING_RESULTS))
+    # The screening is the project's reading, never a source's statement or an official validation.
+    c.allowed(rel_s, screening, "status", {"classified"})
 
 
 def _check_geo(c: Checker) -> None:

@@ -172,3 +172,27 @@ def countries(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def series_breaks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Return the known series breaks (census revisions, release changes) with their caption notes."""
     return run_query(con, "series_breaks")
+
+
+def practices(
+    con: duckdb.DuckDBPyConnection,
+    area_ids: Sequence[str] = (),
+    themes: Sequence[str] = (),
+    levels: Sequence[str] = (),
+    year_from: int | None = None,
+    year_to: int | None = None,
+    text: str = "",
+) -> pd.DataFrame:
+    """Return the good practices matching every filter (empty = no filter), in area order."""
+    return run_query(con, "practices", area_ids=list(area_ids), themes=list(themes), levels=list(levels),
+                     year_from=year_from, year_to=year_to, text=text)
+
+
+def criteria(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the selection criteria in order."""
+    return run_query(con, "criteria")
+
+
+def screening(con: duckdb.DuckDBPyConnection, practice_ids: Sequence[str]) -> pd.DataFrame:
+    """Return the project's screening of the given practices against the criteria."""
+    return run_query(con, "screening", practice_ids=list(practice_ids))

@@ -54,6 +54,22 @@ EVENT_COLUMNS = (
 PARTNER_ROLES = ("lead_partner", "partner", "associated_policy_authority")
 SOURCE_KIND_COLUMNS = ("host", "kind", "note")
 WEAK_SOURCE_KINDS = frozenset({"search_results", "wiki_mirror", "document_host"})
+PRACTICE_COLUMNS = (
+    "practice_id", "area_id", "title_en", "title_local", "year_start", "year_end", "ongoing", "theme",
+    "governance_level", "level_class", "description", "evidence_of_results", "source_url", "interreg_gp_url",
+    "other_sources", "plan_id", "note",
+)
+CRITERION_COLUMNS = (
+    "criterion_id", "sort_order", "framework", "name_en", "name_it", "explanation_en", "explanation_it",
+    "evidence_en", "evidence_it", "source_url",
+)
+SCREENING_COLUMNS = ("practice_id", "criterion_id", "result", "status", "reason_en", "reason_it")
+PRACTICE_THEMES = (
+    "strategic_planning", "governance_cooperation", "spatial_planning", "mobility", "environment_climate",
+    "data_monitoring", "economic_development", "eu_funds_iti", "social_inclusion",
+)
+LEVEL_CLASSES = ("metropolitan", "inter_municipal", "municipal", "regional", "national", "association", "multi_level")
+SCREENING_RESULTS = ("yes", "partly", "no", "not_found")
 
 # Our own status of a fact or value; producer flags (b, e, p, ...) live in their own column.
 FACT_STATUS = frozenset({"observed", "derived", "classified"})
@@ -111,6 +127,9 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_partners": ("project/partners.csv", PARTNER_COLUMNS),
     "raw_events": ("project/events.csv", EVENT_COLUMNS),
     "raw_source_kinds": ("source_kinds.csv", SOURCE_KIND_COLUMNS),  # optional: weak hosts (project classification)
+    "raw_practices": ("practices/practices.csv", PRACTICE_COLUMNS),
+    "raw_criteria": ("practices/criteria.csv", CRITERION_COLUMNS),
+    "raw_screening": ("practices/screening.csv", SCREENING_COLUMNS),
 }
 # Per-area indicator tables: indicators/<area_id>.csv, loaded together as raw_area_values with an area_id column.
 AREA_VALUES_FOLDER = "indicators"

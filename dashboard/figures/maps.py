@@ -1,4 +1,4 @@
-"""Compare maps (GeoPandas -> plotly.graph_objects, no Streamlit): a choropleth of the areas' NUTS-3 regions.
+"""Maps (GeoPandas -> plotly.graph_objects, no Streamlit): Compare's choropleth and symbols, the practices map.
 
 Only MapLibre traces with the tile-less "white-bg" style are used (go.Choroplethmap, go.Scattermap): they draw
 offline. go.Choropleth (the 'geo' subplot) would fetch its base map from a CDN and draw nothing offline.
@@ -253,4 +253,33 @@ def symbol_map(
         names = ", ".join(str(name) for name in unplaced[f"short_{'it' if lang == 'it' else 'en'}"])
         extra += "<br>" + t("map.no_coordinates", lang, names=names)
     _attribution(fig, lang, extra)
+    return fig
+
+
+PRACTICE_SYMBOL = (10, 40)  # smallest and largest symbol of the good-practice map, px
+
+
+def practice_map(counts: pd.Series, areas: pd.DataFrame, countries: gpd.GeoDataFrame | None, lang: str) -> go.Figure:
+    """Draw each area with practices as a symbol (area ∝ count) in its fixed colour; the count in legend and hover."""
+    label = "short_it" if lang == "it" else "short_en"
+    shown = areas[areas["area_id"].isin(counts.index)]
+    bounds = (float(shown["lon"].min()), float(shown["lat"].min()), float(shown["lon"].max()),
+              float(shown["lat"].max())) if not shown.empty else (-10.0, 35.0, 30.0, 60.0)
+    largest = max(int(counts.max()), 1) if len(counts) else 1
+    fig = go.Figure()
+    for area in shown.itertuples():
+        n = int(counts[area.area_id])
+        fig.add_trace(go.Scattermap(
+            lat=[float(area.lat)], lon=[float(area.lon)], mode="markers", name=f"{getattr(area, label)} ({n})",
+            marker={"size": max(PRACTICE_SYMBOL[0], PRACTICE_SYMBOL[1] * math.sqrt(n / largest)),
+                    "color": str(area.colour or NO_COLOUR), "opacity": 0.8},
+            hovertemplate=t("practices.map.hover", lang, area=getattr(area, label), n=n) + "<extra></extra>",
+        ))
+    fig.update_layout(
+        map={"style": MAP_STYLE, **fit_view(bounds), "layers": country_layers(countries, bounds)},
+        title={"text": t("practices.map_heading", lang), "x": 0, "xanchor": "left"},
+        height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
+        legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
+    )
+    _attribution(fig, lang)
     return fig

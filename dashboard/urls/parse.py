@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 MAX_PARAM_LENGTH = 500
-_TOKEN = re.compile(r"^[A-Za-z0-9_]{1,64}$")
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # ids such as GP-GEN-01
 
 
 def _clean(raw: object) -> str | None:

@@ -20,6 +20,8 @@ from dashboard.exports.table import Choices, Export, Selection, build_export, ch
 from dashboard.figures import compare_view
 from dashboard.figures.governance import competence_heatmap
 from dashboard.figures.plans import plan_timeline, theme_matrix
+from dashboard.store.base import Store
+from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
@@ -273,3 +275,35 @@ def governance_heatmap(directory: str, lang: str, set_id: str = queries.METRO_CA
     """Cached competence heatmap for the areas of a set."""
     area_frame = areas(directory, set_id)
     return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def practices(
+    directory: str,
+    area_ids: tuple[str, ...] = (),
+    themes: tuple[str, ...] = (),
+    levels: tuple[str, ...] = (),
+    year_from: int | None = None,
+    year_to: int | None = None,
+    text: str = "",
+) -> pd.DataFrame:
+    """Cached queries.practices."""
+    return queries.practices(connection(directory), area_ids, themes, levels, year_from, year_to, text)
+
+
+@st.cache_data(show_spinner=False)
+def criteria(directory: str) -> pd.DataFrame:
+    """Cached queries.criteria."""
+    return queries.criteria(connection(directory))
+
+
+@st.cache_data(show_spinner=False)
+def screening(directory: str, practice_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached queries.screening."""
+    return queries.screening(connection(directory), practice_ids)
+
+
+@st.cache_resource(show_spinner=False)
+def store(database_url: str | None, state_dir: str) -> Store:
+    """The process-wide store of what users write (arguments only key the cache: a changed setting reopens it)."""
+    return open_store()

@@ -265,7 +265,8 @@ def url_multiselect(
     notice_key: str,
     notices: DeltaGenerator | None = None,
     min_items: int = 2,
-    max_items: int = 3,
+    max_items: int | None = 3,
+    placeholder: str | None = None,
 ) -> list[str]:
     """Draw a multiselect kept in the URL (?param=a,b); invalid links fall back to default with a notice."""
     lang, key = current_lang(), f"url_{param}"
@@ -277,10 +278,11 @@ def url_multiselect(
         # escaped: URL text shown as Markdown could otherwise draw links or load remote images
         (notices or st).warning(t(notice_key, lang, value=md_escape(rejected), n=len(options)))
     _sync_from_url(key, raw, chosen)
-    st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items)
+    st.multiselect(label, list(options), key=key, format_func=format_func, max_selections=max_items,
+                   placeholder=placeholder)
     # Display order, as parse_list reads it back, so that the same view always has the same link.
     value = [v for v in options if v in st.session_state[key]]
-    written = ",".join(value) if len(value) >= min_items else None
+    written = ",".join(value) if value and len(value) >= min_items else None  # an empty filter leaves the URL
     if written is None:
         st.query_params.pop(param, None)
     else:

@@ -10,6 +10,7 @@ from dashboard.cards.governance_cells import (
     profile_markdown,
 )
 from dashboard.i18n import code_label, t
+from dashboard.i18n.fmt import md_escape
 from dashboard.web import cache
 from dashboard.web.widgets import (
     current_lang,
@@ -92,6 +93,9 @@ else:
         area = areas[areas["area_id"] == area_id].iloc[0]
         with column.container(border=True):
             st.markdown(profile_markdown(area, cells, grid, lang))
+            st.page_link("dashboard/web/pages/practices.py", icon=":material/lightbulb:",
+                         label=t("practices.gov_link", lang, area=md_escape(names[area_id])),
+                         query_params={"areas": area_id, "lang": lang})
     table_downloads(
         matrix_table[matrix_table["area_id"].isin(chosen)], f"metrocase_profiles_{'_'.join(chosen)}", lang
     )

@@ -92,11 +92,16 @@ st.caption(t("plans.search_count", lang, n=len(shown), total=len(plans)))
 if shown.empty:
     st.info(t("plans.search_none", lang, q=md_escape(query)))
 cards = cache.plan_cards(directory, lang, set_id)
+practices = cache.practices(directory)  # the good practices that are one of these plans link to the catalogue
 for start in range(0, len(shown), CARDS_PER_ROW):
     row = shown.iloc[start : start + CARDS_PER_ROW]
     for column, (_, plan) in zip(st.columns(CARDS_PER_ROW), row.iterrows(), strict=False):
         with column.container(border=True):
             st.markdown(cards[plan["plan_id"]])
+            for practice in practices[practices["plan_id"] == plan["plan_id"]].itertuples():
+                st.page_link("dashboard/web/pages/practices.py", icon=":material/lightbulb:",
+                             label=t("practices.plan_link", lang, title=md_escape(practice.title_en)),
+                             query_params={"q": practice.practice_id, "lang": lang})
 table_downloads(plans_for_download(shown, area_names, themes), "metrocase_plans_shown", lang)
 if query:
     show_query([("plan_search", {"area_ids": list(area_ids), "text": query})])
