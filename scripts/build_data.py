@@ -152,6 +152,46 @@ BETTER_SOURCES = {
         "the law (art. 5) confirms indirect election (all the mayors plus councillors elected by the municipalities); "
         "the figure of 90 members appears only in news pages, not on an official AMB page"),
 }
+# Two more governance facts (#8, #10), read on official or primary pages named in research/project.md.
+BETTER_SOURCES.update({
+    ("goteborg", "legal_basis"): (
+        8, "https://goteborgsregionen.se/styrande-dokument/2024-06-26-forbundsordningen",
+        "Göteborgsregionen: förbundsordning valid from 26 June 2024",
+        "GR's own förbundsordning confirms a kommunalförbund of the member municipalities with a "
+        "förbundsfullmäktige (§2); Kommunallagen is not named in the part read, so that part rests on the earlier "
+        "source"),
+    ("skopje", "legal_basis"): (
+        10, "https://ccre.org/pays/view/28",
+        "CEMR: North Macedonia, local and regional government (the City of Skopje)",
+        "CEMR's country page confirms the substance: the capital is a special unit of local self-government made of "
+        "ten municipalities; the adopted law is dated 12.08.2004 (text read on sr.scribd.com, a document host: "
+        "https://sr.scribd.com/doc/161334408/02-Zakon-Za-Gradot-Skopje-12-08-2004), not the 2003 government draft "
+        "of the earlier source; the Official Gazette number was not verified"),
+})
+# research/project.md "better sources" for plans (#11-#13): plan_id -> (row number there, the better page, title,
+# note, adoption detail shown instead, or '' to keep the research's). The weak source moves to other_sources.
+PLAN_BETTER_SOURCES = {
+    "genova_psm_2017": (
+        11, "https://www.teleradiopace.tv/2017/04/21/approvato-piano-strategico-della-citta-metropolitana-genova/"
+            "?share=skype",
+        "Teleradiopace news, 21 April 2017: the Città metropolitana di Genova approves its strategic plan",
+        "same-day news confirms the approval by the Consiglio metropolitano after the Conferenza's opinion "
+        "(21 April 2017); the deliberation itself is read only on a document host", ""),
+    "torino_psm_2018": (
+        12, "http://www.torinometropoli.it/speciali/2018/approvato_piano_strategico_2018_2020/",
+        "Città metropolitana di Torino: the Piano strategico 2018-2020 approved (May 2018)",
+        "the official CM Torino page confirms the ratification on Wednesday 16 May 2018 by the Conferenza and the "
+        "Consiglio metropolitano: 316 comuni, 5 project platforms, 20 strategies, 63 actions", ""),
+    "tirana_ppv_2030": (
+        13, "https://www.infocip.org/al/?p=12187",
+        "Infocip: Tirana City Council decision no. 84 of 29.12.2016 (the 2017 budget)",
+        "the better sources contradict 26 Dec 2016 (weakly): council decision no. 84 of 29.12.2016 approved the 2017 "
+        "budget (infocip.org), and a Report TV video places the plan vote in the same sitting as that budget, so "
+        "the research infers 29 Dec 2016; this is the research's inference, not a stated date. KKT approval in April "
+        "2017 is confirmed by mapo.al; the day (14 April) rests on surfacesinternational.com only",
+        "City Council: 29 Dec 2016 by the better sources (the research's inference; surfacesinternational.com says "
+        "26 Dec 2016); National Territory Council (KKT): April 2017 (14 April per surfacesinternational.com only)"),
+}
 # Web hosts whose pages the project counts as weak sources (its own classification, from research/project.md "better
 # sources" and the hosts themselves): search-result pages, copies of Wikipedia, and document-sharing hosts that
 # re-publish others' files. A fact whose only source is on one of them is counted by `check` and listed on About.
@@ -651,7 +691,7 @@ def better_titles(project_md: Path) -> dict[str, str]:
     """Titles of the BETTER_SOURCES pages; each address must occur in research/project.md."""
     text = project_md.read_text(encoding="utf-8")
     titles = {}
-    for _, url, title, _ in BETTER_SOURCES.values():
+    for _, url, title, *_ in [*BETTER_SOURCES.values(), *PLAN_BETTER_SOURCES.values()]:
         if url not in text:
             raise ValueError(f"better source not in project.md: {url}")
         if title:
@@ -905,13 +945,19 @@ def build_plans(sp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         if r.n_axes and r.n_axes != n_axes:
             note.append(f"number of axes in the research: {r.n_axes}")
         axes += build_axes(pid, lang, r, note)
+        source, others = r.source_url, r.other_sources
+        if pid in PLAN_BETTER_SOURCES:
+            number, source, _, why, better_detail = PLAN_BETTER_SOURCES[pid]
+            others = " ; ".join(x for x in (r.source_url, r.other_sources) if x)  # the weak source stays listed
+            note.append(f"source: {why} (research/project.md, better sources #{number})")
+            detail = better_detail or detail
         plans.append({"plan_id": pid, "area_id": aid, "name_local": r.plan_name_local,
                       "name_en": r.plan_name_en, "plan_type": r.plan_type, "edition": r.edition,
                       "adoption_year": r.adoption_year if year_ok else "", "adoption_detail": detail,
                       "horizon": r.time_horizon, "horizon_start": start, "horizon_end": end,
                       "status": r.status, "status_class": status_class, "n_axes": n_axes,
-                      "eu_funding_link": r.eu_funding_link, "source_url": r.source_url,
-                      "other_sources": r.other_sources, "note": join(*note)})
+                      "eu_funding_link": r.eu_funding_link, "source_url": source,
+                      "other_sources": others, "note": join(*note)})
     if len(plans) != len(sp):
         raise ValueError("not every research plan row was mapped")
     return (pd.DataFrame(plans).sort_values("plan_id"),

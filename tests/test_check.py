@@ -72,6 +72,9 @@ def test_shipped_data_json_report_counts_what_the_files_hold():
         "facts_weak_source": sum(
             1 for row in _rows(DATA_DIR / "governance.csv") if row["value"].strip() and is_weak(row["source_url"], weak)
         ),
+        "plans_weak_source": sum(1 for row in _rows(DATA_DIR / "plans" / "plans.csv")
+                                 if is_weak(row["source_url"], weak)),
+        "areas_weak_source": sum(1 for row in areas if is_weak(row["source_url"], weak)),
     }
 
 

@@ -68,7 +68,8 @@ def test_check_counts_facts_on_weak_hosts_and_about_lists_them(tmp_path):
     assert not is_weak("https://qwe.wiki.example.org/", {"qwe.wiki"})
     target = tmp_path / "data"
     shutil.copytree(DATA_DIR, target)
-    before = check_data_dir(target).facts_weak_source
+    report = check_data_dir(target)
+    before = report.facts_weak_source
     # A made-up weak host covering one more governance fact's source: the count grows by that host's facts.
     rows = shipped.rows("governance.csv")
     host = next(r["source_url"].split("/")[2] for r in rows if r["value"] and "amb.cat" in r["source_url"])
@@ -78,7 +79,8 @@ def test_check_counts_facts_on_weak_hosts_and_about_lists_them(tmp_path):
     assert check_data_dir(target).facts_weak_source == before + n
     at = run_app("about")
     listed = next(df.value for df in at.dataframe if "attribute" in df.value.columns)
-    assert len(listed) == before and before > 0
+    # governance facts, plans and areas on weak sources, as check counts them
+    assert len(listed) == before + report.plans_weak_source + report.areas_weak_source and before > 0
 
 
 def test_facts_moved_to_a_better_source_cite_it_and_name_the_weak_one_in_the_note():
@@ -91,3 +93,19 @@ def test_facts_moved_to_a_better_source_cite_it_and_name_the_weak_one_in_the_not
     for row in moved:
         assert row["source_url"] in sources and not is_weak(row["source_url"], weak), row
         assert "earlier source" in row["note"], row
+
+
+def test_plans_and_areas_on_weak_sources_are_counted_and_listed_on_about():
+    """The count and the About list agree with the files: plans and areas whose cited source is on a weak host."""
+    from dashboard.data.check import is_weak
+    from dashboard.data.db import connect, run_query
+
+    weak = {row["host"] for row in shipped.rows("source_kinds.csv")}
+    plans = [p for p in shipped.rows("plans/plans.csv") if is_weak(p["source_url"], weak)]
+    areas = [a for a in shipped.rows("areas.csv") if is_weak(a["source_url"], weak)]
+    report = check_data_dir(DATA_DIR)
+    assert (report.plans_weak_source, report.areas_weak_source) == (len(plans), len(areas))
+    listed = run_query(connect(DATA_DIR), "weak_facts")
+    assert sorted(listed.loc[listed["attribute"] == "plan", "value"]) == sorted(p["name_local"] for p in plans)
+    assert sorted(listed.loc[listed["attribute"] == "area", "value"]) == sorted(a["name_local"] for a in areas)
+    assert plans, "the shipped plans still cite some document hosts (e.g. pdffox, 123dok): the list is not empty"

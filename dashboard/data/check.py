@@ -59,6 +59,8 @@ class Report:
     values_without_source: int = 0
     facts_without_source: int = 0
     facts_weak_source: int = 0
+    plans_weak_source: int = 0
+    areas_weak_source: int = 0
     problems: list[Problem] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -229,6 +231,7 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     plan_ids = _check_plans(c, area_ids, sources)
     _check_project(c, area_ids, sources)
     _check_practices(c, area_ids, plan_ids)
+    _count_weak(c, weak)
     _check_files(c, area_ids)
     _check_geo(c)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
@@ -374,6 +377,12 @@ def _check_source_kinds(c: Checker) -> set[str]:
     c.required(rel, rows, ("kind",))
     c.allowed(rel, rows, "kind", vocab.WEAK_SOURCE_KINDS)
     return {r["host"].lower() for r in rows if r["host"]}
+
+
+def _count_weak(c: Checker, weak: set[str]) -> None:
+    """Plans and areas whose cited source is on a weak host: counted and listed on About, not problems."""
+    for rel, counter in (("plans/plans.csv", "plans_weak_source"), ("areas.csv", "areas_weak_source")):
+        setattr(c.report, counter, sum(1 for row in c.tables.get(rel, []) if is_weak(row["source_url"], weak)))
 
 
 def _check_governance(c: Checker, area_ids: set[str], sources: set[str], weak: set[str] | None = None) -> None:

@@ -2,14 +2,15 @@
 
 # key -> (English, Italian)
 STRINGS: dict[str, tuple[str, str]] = {
-    "about.weak_heading": ("Facts resting only on a weak source ({n})", "Dati basati solo su una fonte debole ({n})"),
+    "about.weak_heading": ("Facts resting on a weak source ({n})", "Dati basati su una fonte debole ({n})"),
     "about.weak_caption": (
-        "Governance facts whose only source is a search-result page, a copy of a Wikipedia article or a "
-        "document-sharing site (hosts in data/source_kinds.csv; the project's classification). They are shown as "
-        "sourced, but a primary source should replace them.",
-        "Dati sulla governance la cui unica fonte è una pagina di risultati di ricerca, una copia di una voce di "
-        "Wikipedia o un sito di condivisione di documenti (siti in data/source_kinds.csv; classificazione del "
-        "progetto). Sono mostrati con la loro fonte, ma andrebbero sostituiti con una fonte primaria.",
+        "Governance facts whose only source, and strategic plans and areas whose cited source, is a search-result "
+        "page, a copy of a Wikipedia article or a document-sharing site (hosts in data/source_kinds.csv; the "
+        "project's classification). They are shown as sourced, but a primary source should replace them.",
+        "Dati sulla governance la cui unica fonte, e piani strategici e aree la cui fonte citata, è una pagina di "
+        "risultati di ricerca, una copia di una voce di Wikipedia o un sito di condivisione di documenti (siti in "
+        "data/source_kinds.csv; classificazione del progetto). Sono mostrati con la loro fonte, ma andrebbero "
+        "sostituiti con una fonte primaria.",
     ),
     "about.weak.search_results": ("search results", "risultati di ricerca"),
     "about.weak.wiki_mirror": ("Wikipedia copy", "copia di Wikipedia"),
