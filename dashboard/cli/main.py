@@ -1,4 +1,4 @@
-"""Command line: `python -m dashboard check [--data-dir DIR] [--json]`, `export ...`, `assess import`, `shortlist`."""
+"""Command line: `python -m dashboard check [--data-dir DIR] [--json]`, `export`, `assess`, `shortlist`, versions."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard.cli import assess
+from dashboard.cli import assess, updates
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.registry import EXPORT_FORMATS, FORMATS
+from dashboard.updates.layout import current_data_dir
 
 PROG = "python -m dashboard"
 MAX_PROBLEMS_SHOWN = 20
 STDOUT = "-"  # -o -: the file goes to standard output
+UPDATE_COMMANDS = {"versions": updates.run_versions, "update": updates.run_update, "rollback": updates.run_rollback}
 
 
 def _data_dir(text: str) -> Path:
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     _add_export(sub)
     assess.add_parsers(sub, _data_dir)
+    updates.add_parsers(sub, _data_dir)
     return parser
 
 
@@ -216,6 +219,10 @@ def run_export(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args = build_parser().parse_args(argv)
+    if args.command in UPDATE_COMMANDS:
+        return UPDATE_COMMANDS[args.command](args)
+    if getattr(args, "data_dir", None) is not None:
+        args.data_dir = current_data_dir(args.data_dir)  # a versioned data root is read at its current version
     if args.command == "check":
         return run_check(args.data_dir, args.json)
     if args.command == "export":

@@ -25,13 +25,17 @@ from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
+from dashboard.updates.layout import current_data_dir
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
 
 
 def data_dir() -> str:
-    """Return the data directory the app serves (METROCASE_DATA_DIR, default data/)."""
-    return os.environ.get(DATA_DIR_ENV) or str(DATA_DIR)
+    """Return the data directory the app serves (METROCASE_DATA_DIR, default data/; a data root: its current version).
+
+    Read on every rerun: a promoted version is a new folder, hence a new cached connection; an older one stays whole.
+    """
+    return str(current_data_dir(os.environ.get(DATA_DIR_ENV) or str(DATA_DIR)))
 
 
 @st.cache_resource(show_spinner=False)
