@@ -18,7 +18,10 @@ from dashboard.updates.layout import current_data_dir
 PROG = "python -m dashboard"
 MAX_PROBLEMS_SHOWN = 20
 STDOUT = "-"  # -o -: the file goes to standard output
-UPDATE_COMMANDS = {"versions": updates.run_versions, "update": updates.run_update, "rollback": updates.run_rollback}
+UPDATE_COMMANDS = {
+    "versions": updates.run_versions, "update": updates.run_update, "rollback": updates.run_rollback,
+    "keys": updates.run_keys, "submit": updates.run_submit,
+}
 
 
 def _data_dir(text: str) -> Path:
@@ -229,6 +232,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export(args)
     if args.command == "assess":
         return assess.run_import(args)
+    if args.command == "template":
+        args.data_dir = args.data_dir or current_data_dir(DATA_DIR)
+        return updates.run_template(args, _target_problem, _write)
     if args.command == "shortlist":
         problem = _target_problem(args.output)
         return assess.fail("shortlist", problem, 2) if problem else assess.run_shortlist(args, _write)
