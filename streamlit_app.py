@@ -17,6 +17,7 @@ pages = [
     st.Page("dashboard/web/pages/practices.py", title=t("nav.practices", lang), url_path="practices"),
     st.Page("dashboard/web/pages/assess.py", title=t("nav.assess", lang), url_path="assess"),
     st.Page("dashboard/web/pages/data.py", title=t("nav.data", lang), url_path="data"),
+    st.Page("dashboard/web/pages/submit.py", title=t("nav.submit", lang), url_path="submit"),
     st.Page("dashboard/web/pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]
 st.navigation(pages).run()

@@ -22,13 +22,16 @@ ALLOWED_EDGES: dict[str, frozenset[str]] = {
     # What users write (rounds, scores): a base layer of its own, so that data/ (read-only) never writes, and the
     # web pages and the command line share one store.
     "store": frozenset(),
+    # Updates of a data directory (versions, the log, partner submissions): they write data folders, so they sit
+    # above data/ (whose checks they run) and below the edges that call them; data/ itself stays read-only.
+    "updates": frozenset({"data"}),
     "transform": frozenset({"data"}),
     "cards": frozenset({"data", "i18n", "transform"}),
     "figures": frozenset({"data", "i18n", "transform", "cards"}),
     "exports": frozenset({"data", "i18n", "transform"}),
     "urls": frozenset({"data", "transform", "exports"}),
-    "cli": frozenset({"data", "i18n", "transform", "exports", "urls", "store"}),
-    "web": frozenset({"data", "i18n", "transform", "cards", "figures", "exports", "urls", "store"}),
+    "cli": frozenset({"data", "i18n", "transform", "exports", "urls", "store", "updates"}),
+    "web": frozenset({"data", "i18n", "transform", "cards", "figures", "exports", "urls", "store", "updates"}),
     "app": frozenset({"i18n", "web"}),  # streamlit_app.py: only routes
     "entry": frozenset({"cli"}),  # dashboard/__main__.py
 }

@@ -1,4 +1,4 @@
-"""Command line: `python -m dashboard check [--data-dir DIR] [--json]`, `export ...`, `assess import`, `shortlist`."""
+"""Command line: `python -m dashboard check [--data-dir DIR] [--json]`, `export`, `assess`, `shortlist`, versions."""
 
 from __future__ import annotations
 
@@ -9,14 +9,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard.cli import assess
+from dashboard.cli import assess, updates
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.registry import EXPORT_FORMATS, FORMATS
+from dashboard.updates.layout import current_data_dir
 
 PROG = "python -m dashboard"
 MAX_PROBLEMS_SHOWN = 20
 STDOUT = "-"  # -o -: the file goes to standard output
+UPDATE_COMMANDS = {
+    "versions": updates.run_versions, "update": updates.run_update, "rollback": updates.run_rollback,
+    "keys": updates.run_keys, "submit": updates.run_submit,
+}
 
 
 def _data_dir(text: str) -> Path:
@@ -76,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     _add_export(sub)
     assess.add_parsers(sub, _data_dir)
+    updates.add_parsers(sub, _data_dir)
     return parser
 
 
@@ -216,12 +222,19 @@ def run_export(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args = build_parser().parse_args(argv)
+    if args.command in UPDATE_COMMANDS:
+        return UPDATE_COMMANDS[args.command](args)
+    if getattr(args, "data_dir", None) is not None:
+        args.data_dir = current_data_dir(args.data_dir)  # a versioned data root is read at its current version
     if args.command == "check":
         return run_check(args.data_dir, args.json)
     if args.command == "export":
         return run_export(args)
     if args.command == "assess":
         return assess.run_import(args)
+    if args.command == "template":
+        args.data_dir = args.data_dir or current_data_dir(DATA_DIR)
+        return updates.run_template(args, _target_problem, _write)
     if args.command == "shortlist":
         problem = _target_problem(args.output)
         return assess.fail("shortlist", problem, 2) if problem else assess.run_shortlist(args, _write)

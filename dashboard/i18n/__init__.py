@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import math
 
-from dashboard.i18n.strings import about, assess, common, compare, data, governance, overview, plans, practices
+from dashboard.i18n.strings import (
+    about,
+    assess,
+    common,
+    compare,
+    data,
+    governance,
+    overview,
+    plans,
+    practices,
+    submit,
+)
 
 LANGS = ("en", "it")
 DEFAULT_LANG = "en"
@@ -12,7 +23,7 @@ DEFAULT_LANG = "en"
 # The catalogue is split by page (dashboard/strings/<page>.py) and merged here; a key may be defined once.
 # key -> (English, Italian). Placeholders use str.format names and must match in both languages.
 STRINGS: dict[str, tuple[str, str]] = {}
-for _module in (common, overview, compare, governance, plans, practices, assess, data, about):
+for _module in (common, overview, compare, governance, plans, practices, assess, data, about, submit):
     _clash = STRINGS.keys() & _module.STRINGS.keys()
     if _clash:
         raise ValueError(f"translation keys defined twice: {sorted(_clash)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import geopandas as gpd
@@ -25,13 +26,23 @@ from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
+from dashboard.updates.layout import current_data_dir, is_versioned
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
 
 
 def data_dir() -> str:
-    """Return the data directory the app serves (METROCASE_DATA_DIR, default data/)."""
-    return os.environ.get(DATA_DIR_ENV) or str(DATA_DIR)
+    """Return the data directory the app serves (METROCASE_DATA_DIR, default data/; a data root: its current version).
+
+    Read on every rerun: a promoted version is a new folder, hence a new cached connection; an older one stays whole.
+    """
+    return str(current_data_dir(os.environ.get(DATA_DIR_ENV) or str(DATA_DIR)))
+
+
+def data_root() -> Path | None:
+    """Return the data root the app serves (versions, submissions), or None for a plain data folder."""
+    root = Path(os.environ.get(DATA_DIR_ENV) or str(DATA_DIR))
+    return root if is_versioned(root) else None
 
 
 @st.cache_resource(show_spinner=False)

@@ -1,8 +1,10 @@
 """About & sources: what the data is, its licences, how to cite it, and every source cited."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.i18n import t
+from dashboard.updates import versions
 from dashboard.web import cache
 from dashboard.web.widgets import current_lang, project_tables, table_downloads
 
@@ -65,3 +67,18 @@ if not weak.empty:
     }
     st.dataframe(weak_shown, hide_index=True, column_config=weak_labels)
     table_downloads(weak, "metrocase-weak-sources", lang, TABLE_FORMATS, key="about_weak")
+
+st.header(t("versions.heading", lang))
+st.caption(t("versions.caption", lang))
+root = cache.data_root()
+if root is None:
+    st.info(t("versions.none", lang))
+else:
+    history = pd.DataFrame([
+        {"version": e.version, "when": e.when, "kind": t(f"versions.kind.{e.kind}", lang), "who": e.who,
+         "what": e.what, **e.totals(), "sha256": e.sha256 or ""}
+        for e in reversed(versions.entries(root))
+    ])
+    history_labels = {column: t(f"versions.col.{column}", lang) for column in history.columns}
+    st.dataframe(history, hide_index=True, column_config=history_labels)
+    table_downloads(history, "metrocase-versions", lang, TABLE_FORMATS, history_labels, key="about_versions")
