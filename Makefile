@@ -11,6 +11,7 @@ UV ?= uv
 LOCK_FLAGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8501
+BENCH_FLAGS ?=
 
 .PHONY: run test lint check bench clean lock
 
@@ -35,8 +36,9 @@ test: $(TEST_STAMP)  ## lint, check the shipped data, run the whole test suite
 	$(BIN)/python -m dashboard check
 	$(BIN)/python -m pytest
 
-bench: $(RUN_STAMP)  ## rerun time of /compare after an indicator change, beside an empty app (AppTest)
-	$(BIN)/python benchmarks/rerun.py
+# make bench BENCH_FLAGS=--100 adds 100 simultaneous sessions; --help lists the rest.
+bench: $(RUN_STAMP)  ## every benchmark of DESIGN §7 beside an empty app in the same run: a table and one JSON object
+	$(BIN)/python benchmarks/bench.py $(BENCH_FLAGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
