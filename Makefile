@@ -12,8 +12,10 @@ LOCK_FLAGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8501
 BENCH_FLAGS ?=
+# Streamlit processes behind nginx for make serve (default: the machine's cores).
+WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 
-.PHONY: run test lint check bench clean lock
+.PHONY: run serve test lint check bench clean lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +32,10 @@ $(TEST_STAMP): requirements/test.txt $(RUN_STAMP)
 
 run: $(RUN_STAMP)  ## serve the app on the embedded data at http://$(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=8080)
 	$(BIN)/streamlit run streamlit_app.py --server.address $(HOST) --server.port $(PORT)
+
+# nginx (Debian's package) in front of WORKERS processes, sticky per visitor; Ctrl-C stops everything cleanly.
+serve: $(RUN_STAMP)  ## serve with WORKERS Streamlit processes behind nginx at http://$(HOST):$(PORT)
+	$(BIN)/python scripts/serve.py --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
 test: $(TEST_STAMP)  ## lint, check the shipped data, run the whole test suite
 	$(BIN)/ruff check .

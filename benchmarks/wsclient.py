@@ -44,13 +44,14 @@ async def run_until_done(ws: websockets.ClientConnection, visit: Visit) -> None:
             return
 
 
-async def visit(url: str, page: str, first: str, second: str, timeout: float) -> Visit:
+async def visit(url: str, page: str, first: str, second: str, timeout: float, headers: dict | None = None) -> Visit:
     """Open a session on a page with query `first`, then rerun it with `second`; bounded by timeout seconds."""
     seen = Visit()
     start = time.perf_counter()
     try:
         async with asyncio.timeout(timeout):
-            async with websockets.connect(url, subprotocols=["streamlit"], max_size=None) as ws:
+            async with websockets.connect(url, subprotocols=["streamlit"], max_size=None,
+                                          additional_headers=headers) as ws:
                 await ws.send(rerun_message(page, first))
                 await run_until_done(ws, seen)
                 seen.first_s = time.perf_counter() - start
