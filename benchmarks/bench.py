@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import query_times, rerun, sessions  # noqa: E402
+from benchmarks import links, query_times, rerun, sessions  # noqa: E402
 from benchmarks.server import streamlit_server  # noqa: E402
 
 EMPTY_APP = 'import streamlit as st\n\nst.title("empty")\nst.selectbox("x", ["a", "b"], key="k")\n'
@@ -39,6 +39,17 @@ def crowds(script: Path, pages: dict[str, tuple[str, str]], counts: list[int], t
     return stats, memory
 
 
+def served(base: str, pages: dict[str, tuple[str, str]], counts: list[int], timeout: float) -> dict[str, dict]:
+    """Crowd stats per page and N on a server already running at base (e.g. make serve)."""
+    return {path: {n: sessions.crowd_stats(base, page, n, timeout) for n in counts} for path, page in pages.items()}
+
+
+def link_cycle(n: int) -> dict[str, float]:
+    """Memory of a fresh app server while one visitor opens n distinct links."""
+    with streamlit_server(ROOT / "streamlit_app.py") as (base, pid):
+        return links.cycle(sessions.stream_url(base), pid, n, timeout=10 * 60 + 2 * n)
+
+
 def ratio(value: float, floor: float) -> float | None:
     """value / floor rounded, None where the floor is zero or not a number."""
     return round(value / floor, 2) if floor and floor == floor and value == value else None
@@ -53,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reruns", type=int, default=10, help="timed AppTest reruns per page (default 10)")
     parser.add_argument("--queries", type=int, default=5, help="timed runs per query (default 5)")
     parser.add_argument("--memory", type=int, default=20, help="sessions held open to measure memory (0: skip)")
+    parser.add_argument("--links", type=int, default=300,
+                        help="distinct links one visitor opens, for memory (default 300; the issue's test: 3000)")
+    parser.add_argument("--url", help="also measure the sessions against this running server (e.g. make serve)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds a session may take in all (default 120)")
     args = parser.parse_args(argv)
     os.environ.setdefault("METROCASE_GEO_DOWNLOAD", "0")
@@ -66,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
         empty_stats, empty_memory = crowds(empty_script, {"empty": sessions.EMPTY_PAGE}, counts, args.timeout,
                                            args.memory)
     app_stats, app_memory = crowds(ROOT / "streamlit_app.py", pages, counts, args.timeout, args.memory)
+    if args.url:
+        app_stats.update({f"{path} @url": by_n for path, by_n in
+                          served(args.url.rstrip("/"), pages, counts, args.timeout).items()})
+    cycled = link_cycle(args.links) if args.links else {}
     queries = query_times.run(args.queries)
 
     print(f"{'rerun (AppTest)':<28}{'median ms':>10}{'x empty':>9}")
@@ -82,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{'memory per open session':<28}{'MB':>8}")
         for path, mb in {**empty_memory, **app_memory}.items():
             print(f"{path:<28}{mb:>8.2f}")
+    if cycled:
+        print(f"\none visitor, {cycled['links']} distinct links: RSS idle {cycled['idle_mb']:.0f} MB, peak "
+              f"{cycled['peak_mb']:.0f} MB (+{cycled['peak_mb'] - cycled['idle_mb']:.0f}), "
+              f"end {cycled['end_mb']:.0f} MB, {cycled['seconds']:.0f} s")
     print(f"\n{'query':<22}{'data':<11}{'median ms':>10}{'rows':>9}")
     for row in queries:
         print(f"{row['query']:<22}{row['data']:<11}{row['ms']:>10.1f}{row['rows']:>9}")
@@ -94,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                                    for n, row in by_n.items()} for path, by_n in app_stats.items()},
         "errors": {path: {n: row["errors"] for n, row in by_n.items()} for path, by_n in app_stats.items()},
         "memory_mb_per_session": {path: round(mb, 2) for path, mb in {**empty_memory, **app_memory}.items()},
+        "links": {k: round(v, 1) for k, v in cycled.items()},
         "query_ms": {f"{row['query']} ({row['data']})": round(row["ms"], 1) for row in queries},
         "synthetic": "1,200 regions x 100 indicators x 30 years, generated (not data)",
     }))
