@@ -18,6 +18,7 @@ import pytest
 from benchmarks import sessions
 from benchmarks.wsclient import visit
 from scripts.serve import ROOT, free_ports, nginx_binary
+from tests.browser import offline_page, require_chromium
 
 pytestmark = pytest.mark.skipif(nginx_binary() is None, reason="nginx absent (Debian: apt-get install nginx)")
 
@@ -74,3 +75,24 @@ def test_serve_two_processes_behind_nginx_then_stop_cleanly():
     assert code == 0
     assert not prefix.exists()
     assert get(f"http://127.0.0.1:{port}/_stcore/health")[0] != 200
+
+
+@pytest.mark.browser
+def test_the_security_headers_let_the_chart_and_the_map_draw():
+    """Through nginx (CSP, X-Frame-Options), Chromium draws /compare's map and chart with no CSP violation."""
+    require_chromium()
+    (port,) = free_ports(1)
+    proc, _ = start(port)
+    try:
+        with offline_page() as (page, blocked):
+            refused = []
+            page.on("console", lambda msg: refused.append(msg.text) if "Content Security Policy" in msg.text else None)
+            page.goto(f"http://127.0.0.1:{port}/compare?view=map", wait_until="domcontentloaded")
+            page.locator(".maplibregl-canvas").first.wait_for(timeout=60000)
+            page.goto(f"http://127.0.0.1:{port}/compare", wait_until="domcontentloaded")
+            page.locator(".js-plotly-plot").first.wait_for(timeout=60000)
+            page.wait_for_timeout(1000)
+        assert refused == [] and blocked == []
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
