@@ -11,8 +11,11 @@ UV ?= uv
 LOCK_FLAGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8501
+BENCH_FLAGS ?=
+# Streamlit processes behind nginx for make serve (default: the machine's cores).
+WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 
-.PHONY: run test lint check bench clean lock
+.PHONY: run serve test lint check bench clean lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,13 +33,18 @@ $(TEST_STAMP): requirements/test.txt $(RUN_STAMP)
 run: $(RUN_STAMP)  ## serve the app on the embedded data at http://$(HOST):$(PORT) (make run HOST=0.0.0.0 PORT=8080)
 	$(BIN)/streamlit run streamlit_app.py --server.address $(HOST) --server.port $(PORT)
 
+# nginx (Debian's package) in front of WORKERS processes, sticky per visitor; Ctrl-C stops everything cleanly.
+serve: $(RUN_STAMP)  ## serve with WORKERS Streamlit processes behind nginx at http://$(HOST):$(PORT)
+	$(BIN)/python scripts/serve.py --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
 test: $(TEST_STAMP)  ## lint, check the shipped data, run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/python -m dashboard check
 	$(BIN)/python -m pytest
 
-bench: $(RUN_STAMP)  ## rerun time of /compare after an indicator change, beside an empty app (AppTest)
-	$(BIN)/python benchmarks/rerun.py
+# make bench BENCH_FLAGS=--100 adds 100 simultaneous sessions; --help lists the rest.
+bench: $(RUN_STAMP)  ## every benchmark of DESIGN §7 beside an empty app in the same run: a table and one JSON object
+	$(BIN)/python benchmarks/bench.py $(BENCH_FLAGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

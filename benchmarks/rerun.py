@@ -1,8 +1,9 @@
-"""Benchmark: rerun time of /compare after changing the indicator, beside an empty Streamlit app in the same run.
+"""Benchmark: rerun time after a widget change, per page, beside an empty Streamlit app in the same run.
 
-Measured with AppTest (script run in process, no browser): the median of N reruns alternating two indicators
-after a warm-up, once with the caches warm (the hot path a seminar audience hits) and once with st.cache_data
-cleared before each rerun (a first visit to that view). Prints a table and one JSON line.
+Measured with AppTest (script run in process, no browser): the median of N reruns after a warm-up. /compare
+alternates two indicators, once with the caches warm (the hot path a seminar audience hits) and once with
+st.cache_data cleared before each rerun (a first visit to that view); every page also alternates the language switch.
+Prints a table and one JSON line.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from streamlit.logger import set_log_level  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 INDICATORS = ("population_jan1", "gdp_pps_per_inhabitant")
+# Pages of the issue's table: url_path -> script; each reruns after the sidebar's language switch changes.
+PAGES = {
+    "/": "overview", "/compare": "compare", "/governance": "governance", "/plans": "plans", "/data": "data",
+    "/about": "about",
+}
 EMPTY_APP = 'import streamlit as st\n\nst.selectbox("x", ["a", "b"], key="k")\n'
 
 
@@ -69,6 +75,38 @@ def compare_app(n: int, warmup: int, cached: bool) -> list[float]:
     return timed_reruns(step, n, warmup)
 
 
+def page_app(script: str, n: int, warmup: int) -> list[float]:
+    """Reruns of a page after switching the language (alternating en and it)."""
+    from dashboard.web.widgets import LANG_WIDGET
+
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
+    at.run()
+    at.switch_page(f"dashboard/web/pages/{script}.py")
+    at.run()
+
+    def step(i: int) -> None:
+        at.radio(key=LANG_WIDGET).set_value(("it", "en")[i % 2]).run()
+        if at.exception:
+            raise RuntimeError(at.exception[0].value)
+
+    return timed_reruns(step, n, warmup)
+
+
+def measure(n: int, warmup: int) -> dict[str, list[float]]:
+    """Rerun times (ms) of the empty app, /compare (warm and uncached) and every page's language switch."""
+    set_log_level("error")
+    # Clearing st.cache_data outside a Streamlit runtime logs "No runtime found" each time: noise in the table.
+    logging.getLogger("streamlit.runtime.caching.cache_data_api").disabled = True
+    results = {
+        "empty": empty_app(n, warmup),
+        "compare": compare_app(n, warmup, cached=True),
+        "compare_uncached": compare_app(n, warmup, cached=False),
+    }
+    for path, script in PAGES.items():
+        results[f"lang {path}"] = page_app(script, n, warmup)
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print a table and one JSON line."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -76,14 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=4, help="untimed reruns first (default 4)")
     args = parser.parse_args(argv)
     os.environ.setdefault("METROCASE_GEO_DOWNLOAD", "0")
-    set_log_level("error")
-    # Clearing st.cache_data outside a Streamlit runtime logs "No runtime found" each time: noise in the table.
-    logging.getLogger("streamlit.runtime.caching.cache_data_api").disabled = True
-    results = {
-        "empty": empty_app(args.n, args.warmup),
-        "compare": compare_app(args.n, args.warmup, cached=True),
-        "compare_uncached": compare_app(args.n, args.warmup, cached=False),
-    }
+    results = measure(args.n, args.warmup)
     medians = {name: statistics.median(times) for name, times in results.items()}
     print(f"{'case':<20}{'median ms':>10}{'p90 ms':>10}{'min ms':>10}{'n':>5}")
     for name, times in results.items():
@@ -96,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         "empty_ms": round(medians["empty"], 1),
         "ratio": round(medians["compare"] / medians["empty"], 2),
         "ratio_uncached": round(medians["compare_uncached"] / medians["empty"], 2),
+        "pages": {name: round(medians[name] / medians["empty"], 2) for name in results if name.startswith("lang ")},
         "n": args.n,
     }))
     return 0

@@ -29,6 +29,11 @@ from dashboard.transform.view_state import CompareState, Rules, rules_from
 from dashboard.updates.layout import current_data_dir, is_versioned
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
+# Caches keyed by what a link chooses (area subsets, search text, view states) are bounded in entries and time, so
+# that a visitor cycling through distinct links cannot grow the process without end (issue 11); keyed only by the
+# data folder, language and set they hold a handful of entries and need no bound.
+LINK_TTL = 3600
+LINK_ENTRIES = 256
 
 
 def data_dir() -> str:
@@ -93,7 +98,7 @@ def export_choices(directory: str, set_id: str = queries.METRO_CASE) -> Choices:
     return choices(connection(directory), set_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=LINK_TTL)
 def export(
     directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
 ) -> Export:
@@ -123,43 +128,43 @@ def comparison_sets(directory: str) -> pd.DataFrame:
     return queries.comparison_sets(connection(directory))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def governance_facts(directory: str, area_ids: tuple[str, ...], attributes: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.governance_facts."""
     return queries.governance_facts(connection(directory), area_ids, attributes)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def core_city_share(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.core_city_share."""
     return queries.core_city_share(connection(directory), area_ids)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def competence_grid(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.competence_grid."""
     return queries.competence_grid(connection(directory), area_ids)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def plans(directory: str, area_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.plans."""
     return queries.plans(connection(directory), area_ids)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def plan_axes(directory: str, plan_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.plan_axes."""
     return queries.plan_axes(connection(directory), plan_ids)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def plan_themes(directory: str, plan_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.plan_themes."""
     return queries.plan_themes(connection(directory), plan_ids)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def plan_search(directory: str, area_ids: tuple[str, ...], text: str) -> pd.DataFrame:
     """Cached queries.plan_search."""
     return queries.plan_search(connection(directory), area_ids, text)
@@ -187,7 +192,7 @@ def boundaries(directory: str, level: str, folder: str) -> gpd.GeoDataFrame | No
     return geo.load_boundaries(directory, level)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def compare_rows(directory: str, state: CompareState, set_id: str = queries.METRO_CASE) -> Prepared:
     """Cached rows of one Compare view (keyed by data directory, view state and set)."""
     return series.load(connection(directory), state, areas(directory, set_id), indicator_years(directory, set_id))
@@ -196,7 +201,7 @@ def compare_rows(directory: str, state: CompareState, set_id: str = queries.METR
 # Figures are cached as resources (shared, never copied): cache_data would pickle a copy of the Figure on every
 # hit, ~22 ms for the default line chart, a third of the whole rerun. Nothing mutates a cached figure:
 # st.plotly_chart serialises it with Figure.to_dict(), a copy.
-@st.cache_resource(show_spinner=False, max_entries=512)
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def compare_chart(
     directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE
 ) -> tuple[go.Figure, list[str]]:
@@ -207,7 +212,8 @@ def compare_chart(
     )
 
 
-@st.cache_resource(show_spinner=False, max_entries=256)
+# A map figure carries its region outlines (~1.8 MB): 32 at most, where 256 grew a process by ~460 MB.
+@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL)
 def compare_map(
     directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
 ) -> tuple[go.Figure, list[str], bool]:
@@ -221,7 +227,7 @@ def compare_map(
     return fig, lines, regions is not None
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def compare_table(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
     """Cached Table tab rows for one view state, language and set."""
     return compare_view.table(
@@ -288,7 +294,7 @@ def governance_heatmap(directory: str, lang: str, set_id: str = queries.METRO_CA
     return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def practices(
     directory: str,
     area_ids: tuple[str, ...] = (),
@@ -308,7 +314,7 @@ def criteria(directory: str) -> pd.DataFrame:
     return queries.criteria(connection(directory))
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def screening(directory: str, practice_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.screening."""
     return queries.screening(connection(directory), practice_ids)
