@@ -30,7 +30,7 @@ def test_every_chart_kind_renders_with_a_caption(chart, lang):
     assert len(at.get("plotly_chart")) == 1
     captions = " ".join(c.value for c in at.caption)
     assert "demo\\_r\\_pjanaggr3" in captions and ("Unit" in captions or "Unità" in captions)
-    assert figure(at)["layout"]["separators"] == (".," if lang == "it" else ",.")
+    assert figure(at)["layout"]["separators"] == (",." if lang == "it" else ".,")  # decimal first, then group
     assert not at.warning
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.i18n import has, t
+from dashboard.i18n import LANGS, has, t
+from dashboard.i18n.fmt import plotly_separators
 
-# Plotly's separators: decimal point first, then thousands.
-SEPARATORS = {"en": ",.", "it": ".,"}
+# Plotly's layout.separators per language (decimal symbol first, then group), from the same CLDR data as every
+# number formatted in text, so axes, hovers, tables and captions agree.
+SEPARATORS = {lang: plotly_separators(lang) for lang in LANGS}
+
 
 def area_tick(name: str, colour: str) -> str:
     """Return an axis label with the area's fixed colour (areas.csv) as a square before its name."""
