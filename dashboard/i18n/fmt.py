@@ -9,6 +9,7 @@ import re
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
+_PROSE = re.compile(r"\b[^\W\d_A-Z]{2,}\b")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 # The CLDR locale behind each UI language; en_GB writes dates day first ("16 May 2018"), as European sources do.
 LOCALES = {"en": "en_GB", "it": "it_IT"}
@@ -47,6 +48,16 @@ def plotly_separators(lang: str) -> str:
     """Return Plotly's layout.separators for lang: the decimal symbol first, then the group symbol (from CLDR)."""
     locale = locale_of(lang)
     return get_decimal_symbol(locale) + get_group_symbol(locale)
+
+
+def in_source_language(text: object, lang: str, source: str = "en") -> str:
+    """Return source text untranslated, marked with its language where the UI speaks another: «text» (EN)."""
+    shown = "" if _missing(text) else str(text).strip()
+    # Codes and proper names ("Eurostat demo_r_pjanaggr3", "ITC33") read the same in every language: only text
+    # with a lower-case word in it is prose to mark.
+    if not shown or lang == source or not _PROSE.search(shown):
+        return shown
+    return f"«{shown}» ({source.upper()})"
 
 
 def md_escape(text: object) -> str:
