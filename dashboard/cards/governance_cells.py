@@ -15,6 +15,7 @@ from dashboard.cards.celltext import (
     short_reason,
     source_links,
 )
+from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, md_escape
@@ -129,7 +130,7 @@ def cell_markdown(cell: pd.Series, lang: str) -> str:
 def matrix_markdown(cells: pd.DataFrame, areas: pd.DataFrame, lang: str, per_table: int = 4) -> list[str]:
     """Return the comparison matrix as Markdown tables (attributes as rows, areas as columns), per_table areas each."""
     # Nine columns of long local names do not fit a laptop or projector; four areas per table always do.
-    names = dict(zip(areas["area_id"], areas["short_it" if lang == "it" else "short_en"], strict=True))
+    names = area_names(areas, lang)
     area_ids = [a for a in areas["area_id"] if a in set(cells["area_id"])]
     by_key = {(c["attribute"], c["area_id"]): c for _, c in cells.iterrows()}
     tables = []
@@ -145,9 +146,9 @@ def matrix_markdown(cells: pd.DataFrame, areas: pd.DataFrame, lang: str, per_tab
     return tables
 
 
-def cells_for_download(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
+def cells_for_download(cells: pd.DataFrame, areas: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Return the cells as a tidy table for CSV: area name, attribute, value, unit, year, status, sources, note."""
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    names = area_names(areas, lang)
     out = cells.assign(area=cells["area_id"].map(names))
     return out[["area_id", "area", "attribute", "label", "value", "shown", "unit", "year", "status", "source_url",
                 "second_source_url", "note"]]
@@ -155,7 +156,8 @@ def cells_for_download(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame
 
 def profile_markdown(area: pd.Series, cells: pd.DataFrame, grid: pd.DataFrame, lang: str) -> str:
     """Return one area's profile: its matrix facts, then the competences held and shared with their source."""
-    lines = [f"#### {md_escape(area['name_en'])}", f"*{escaped(area['name_local'])}*", ""]
+    title = area["name_it" if lang == "it" else "name_en"]
+    lines = [f"#### {md_escape(title)}", f"*{escaped(area['name_local'])}*", ""]
     for _, cell in cells[cells["area_id"] == area["area_id"]].iterrows():
         lines.append(f"**{md_escape(cell['label'])}:** {cell_markdown(cell, lang)}  ")
     mine = grid[grid["area_id"] == area["area_id"]]
@@ -174,7 +176,7 @@ def profile_markdown(area: pd.Series, cells: pd.DataFrame, grid: pd.DataFrame, l
 
 def competence_table(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the competence levels as a table: area, competence, level (translated), sources and note."""
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    names = area_names(areas, lang)
     return pd.DataFrame({
         "area_id": grid["area_id"],
         "area": grid["area_id"].map(names),

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.cards.celltext import is_missing
+from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.figures.palette import area_colours
 from dashboard.figures.style import area_tick, short_names
@@ -46,7 +47,7 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
     # Short names keep one column label per area legible; the hover gives the area's full name.
     short = short_names(areas, lang)
     colours = area_colours(areas)
-    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+    names = area_names(areas, lang, full=True)
     competences = grid.drop_duplicates("competence").sort_values("sort_order")
     name_col = "name_it" if lang == "it" else "name_en"
     cells = {(c["competence"], c["area_id"]): c for _, c in grid.iterrows()}
