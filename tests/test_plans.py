@@ -139,7 +139,7 @@ def test_card_has_every_field_and_links_its_document(real_plans):
                   "**Status:** Unclear †", "**EU-fund links:** n/a", "\\(the source states 5\\)",
                   "**Document and sources:** [source](https://"):
         assert label in text, label
-    assert "1\\. coordinare il cambiamento — *Governance & cooperation †*" in text
+    assert "1\\. «coordinare il cambiamento» \\(IT\\) — *Governance & cooperation †*" in text  # as written, marked
 
 
 def test_card_without_axes_or_adoption_says_why(real_plans):

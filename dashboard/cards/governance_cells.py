@@ -18,7 +18,7 @@ from dashboard.cards.celltext import (
 from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.i18n import t
-from dashboard.i18n.fmt import format_number, md_escape
+from dashboard.i18n.fmt import format_number, in_source_language, md_escape
 
 # Rows of the matrix, in display order; core_city_share is derived here from two facts.
 MATRIX_ATTRIBUTES = (
@@ -28,6 +28,7 @@ MATRIX_ATTRIBUTES = (
 DERIVED_SHARE = "core_city_share"
 FACT_ATTRIBUTES = tuple(a for a in MATRIX_ATTRIBUTES if a != DERIVED_SHARE)
 _COUNTS = {"population", "core_city_population", "n_member_municipalities", "budget_eur"}
+_LOCAL_TEXT = {"body_name_local"}  # written in the area's own language: a proper name, never marked
 CELL_COLUMNS = [
     "area_id", "attribute", "label", "shown", "value", "unit", "year", "status", "source_url", "second_source_url",
     "note",
@@ -59,7 +60,9 @@ def shown_value(attribute: str, value: str, value_num: object, lang: str) -> str
         return format_number(float(value_num), 0, lang) or value
     if attribute == "area_km2" and not is_missing(value_num):
         return format_number(float(value_num), _decimals_as_written(value), lang) or value
-    return value
+    if attribute in _LOCAL_TEXT:
+        return value
+    return in_source_language(value, lang)  # the research's English text (names, legal bases), marked
 
 
 def _fact_row(area_id: str, attribute: str, fact: pd.Series | None, lang: str) -> dict[str, object]:
@@ -68,14 +71,15 @@ def _fact_row(area_id: str, attribute: str, fact: pd.Series | None, lang: str) -
         return row | {"shown": na_text(t("gov.no_row", lang), lang), "note": t("gov.no_row", lang)}
     value = None if is_missing(fact["value"]) else str(fact["value"])
     shown = (
-        na_text(short_reason(fact["note"]), lang)
+        na_text(in_source_language(short_reason(fact["note"]), lang), lang)
         if value is None
         else shown_value(attribute, value, fact["value_num"], lang)
     )
     year = None if is_missing(fact["year"]) else int(fact["year"])
     return row | {
         "shown": shown, "value": value, "unit": fact["unit"], "year": year, "status": fact["status"],
-        "source_url": fact["source_url"], "note": fact["note"],
+        # the research's note is English: marked (EN) where the page speaks Italian
+        "source_url": fact["source_url"], "note": in_source_language(fact["note"], lang),
     }
 
 
@@ -187,5 +191,5 @@ def competence_table(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.D
         "status": grid["status"],
         "source_url": grid["source_url"],
         "list_source_url": grid["list_source_url"],
-        "note": grid["note"],
+        "note": [in_source_language(note, lang) for note in grid["note"]],
     })

@@ -74,6 +74,12 @@ def adoption_text(plan: pd.Series, lang: str) -> str:
     return text + (f" — {escaped(detail)}" if detail else "")
 
 
+def axis_text(name: object, language: object, lang: str) -> str:
+    """Return an axis name as written, marked with its language (axes.csv) where the page speaks another."""
+    source = str(language) if isinstance(language, str) and language else lang  # language not recorded: unmarked
+    return in_source_language(name, lang, source)
+
+
 def other_sources(plan: pd.Series) -> list[str]:
     """Return the plan's further sources (the research separates them with ' ; ')."""
     text = "" if is_missing(plan["other_sources"]) else str(plan["other_sources"])
@@ -87,7 +93,7 @@ def axes_lines(plan_id: str, axes: pd.DataFrame, themes: pd.DataFrame, lang: str
         own = themes[(themes["plan_id"] == plan_id) & (themes["axis_no"] == axis.axis_no)]["theme"]
         labels = ", ".join(t(f"theme.{theme}", lang) for theme in own)
         suffix = f" — *{md_escape(labels)} †*" if labels else ""
-        lines.append(f"{axis.axis_no}\\. {md_escape(axis.name)}{suffix}")
+        lines.append(f"{axis.axis_no}\\. {md_escape(axis_text(axis.name, axis.language, lang))}{suffix}")
     return lines
 
 

@@ -11,6 +11,7 @@ from dashboard.data import vocab
 from dashboard.figures.palette import area_colours
 from dashboard.figures.style import area_tick, short_names
 from dashboard.i18n import t
+from dashboard.i18n.fmt import in_source_language
 
 # Sequential blues for what the body holds (ColorBrewer Blues, colour-blind safe) and a neutral grey for unknown;
 # every cell also carries its level as text, so colour is never the only cue.
@@ -59,7 +60,7 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
             level = "unknown" if cell is None else cell["level"]
             z_row.append(LEVEL_INDEX[level])
             text_row.append(t(f"level.{level}", lang))
-            note = "" if cell is None or is_missing(cell["note"]) else str(cell["note"])[:160]
+            note = "" if cell is None or is_missing(cell["note"]) else in_source_language(str(cell["note"])[:160], lang)
             source = t("gov.heat.no_source", lang) if cell is None else _hover_source(cell, lang)
             custom_row.append([t(f"level.{level}", lang), note, source, names[area_id]])
         z.append(z_row)

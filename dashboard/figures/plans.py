@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 
 from dashboard.cards.celltext import is_missing, status_label
 from dashboard.cards.names import area_names
-from dashboard.cards.plan_cards import plan_title, working_title
+from dashboard.cards.plan_cards import axis_text, plan_title, working_title
 from dashboard.data import vocab
 from dashboard.figures.palette import NO_COLOUR, area_colours
 from dashboard.figures.style import area_tick, short_names
@@ -163,7 +163,8 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
         z_row, text_row, custom_row = [], [], []
         for theme in THEME_ORDER:
             hits = own[own["theme"] == theme]
-            axes = "<br>".join(f"{r.axis_no}. {str(r.axis_name)[:70]}" for r in hits.itertuples())
+            axes = "<br>".join(f"{r.axis_no}. {axis_text(str(r.axis_name)[:70], r.language, lang)}"
+                               for r in hits.itertuples())
             sources = " ; ".join(dict.fromkeys(hits["source_url"].dropna().astype(str)))
             z_row.append(len(hits))
             text_row.append(str(len(hits)) if len(hits) else "")

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.cards.names import area_names
 from dashboard.cards.plan_cards import (
+    axis_text,
     axis_themes_for_download,
     compare_markdown,
     default_comparison,
@@ -11,7 +12,7 @@ from dashboard.cards.plan_cards import (
 )
 from dashboard.figures.plans import plan_label, plan_spans
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.web import cache
 from dashboard.web.widgets import (
     current_lang,
@@ -62,7 +63,8 @@ figure_downloads(matrix, "metrocase_plan_themes", lang, caption=matrix_caption)
 mapping = axis_themes_for_download(themes, plans, lang)
 with st.expander(t("plans.themes_expander", lang)):
     st.dataframe(
-        mapping,
+        mapping.assign(axis_name=[axis_text(n, language, lang) for n, language in
+                                  zip(mapping["axis_name"], themes["language"], strict=True)]),
         hide_index=True,
         column_order=["name_local", "axis_no", "axis_name", "theme_label", "source_url"],
         column_config={
@@ -103,7 +105,8 @@ for start in range(0, len(shown), CARDS_PER_ROW):
             st.markdown(cards[plan["plan_id"]])
             for practice in practices[practices["plan_id"] == plan["plan_id"]].itertuples():
                 st.page_link("dashboard/web/pages/practices.py", icon=":material/lightbulb:",
-                             label=t("practices.plan_link", lang, title=md_escape(practice.title_en)),
+                             label=t("practices.plan_link", lang,
+                                     title=md_escape(in_source_language(practice.title_en, lang))),
                              query_params={"q": practice.practice_id, "lang": lang})
 table_downloads(plans_for_download(shown, short, themes), "metrocase_plans_shown", lang)
 if query:
