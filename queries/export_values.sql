@@ -1,12 +1,12 @@
 -- Indicator values for download: the chosen areas' headline series (plus, when asked, the NUTS-3 component rows
 -- of areas made of several regions) and the chosen benchmark geos, for the chosen indicators and years, with the
--- indicator's name and unit in one language. Missing values stay rows with an empty value and a note.
+-- indicator's and the area's name and the unit in one language. Missing values stay rows with an empty value and a note.
 -- $geos: list of area ids and/or benchmark geo codes; $indicators: list of indicator ids;
 -- $year_from, $year_to: inclusive year range; $components: true to add component rows; $lang: 'en' or 'it'
 SELECT
     v.geo_kind,
     v.geo,
-    a.name_en AS geo_name,
+    CASE WHEN $lang = 'it' THEN a.name_it ELSE a.name_en END AS geo_name,
     v.nuts_code,
     CASE WHEN v.is_component THEN 'component' ELSE 'headline' END AS series,
     v.indicator_id,

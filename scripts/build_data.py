@@ -583,6 +583,46 @@ PLANS = [
     ("tirana_ppv_2030", "tirana", "Tirana 2030", "in_force", "en"),
     ("tirana_pkp_shqiperia_2030", "tirana", "Shqipëria 2030", "in_force", ""),
 ]
+# Each plan's original language (that of name_local, ISO 639-1) and an Italian working title: a translation of the
+# original name by the project (name_en is the research's English one), never a new fact. Plans named in Italian
+# keep their own name as name_it. The UI marks a working title shown beside the original as such.
+PLAN_NAMES_IT = {
+    "genova_psm_2017": ("it", ""),
+    "genova_agenda_2030": ("it", ""),
+    "genova_pr_fesr_2021_2027": ("it", ""),
+    "torino_psm_2018": ("it", ""),
+    "torino_psm_2021": ("it", ""),
+    "torino_psm_2024": ("it", ""),
+    "warszawa_strategia_2030": ("pl", "Strategia di sviluppo della città di Varsavia fino al 2030 (#Warszawa2030)"),
+    "warszawa_strategia_metropolii_2040": ("pl", "Strategia di sviluppo della metropoli di Varsavia fino al 2040"),
+    "warszawa_zit_2021_2027": (
+        "pl", "Strategia degli Investimenti Territoriali Integrati per la metropoli di Varsavia 2021-2027+"),
+    "bucuresti_pmud_2016_2030": (
+        "ro", "Piano di Mobilità Urbana Sostenibile 2016-2030 Regione Bucarest-Ilfov (PMUD)"),
+    "bucuresti_pmud_2_0": ("ro", "PMUD 2.0 Bucarest-Ilfov (aggiornamento)"),
+    "bucuresti_sidu": ("ro", "Strategia Integrata di Sviluppo Urbano del Municipio di Bucarest (SIDU)"),
+    "bucuresti_csb_2035": (
+        "ro", "Concetto Strategico Bucarest 2035 (CSB2035) - Strategia di sviluppo urbano integrato del municipio "
+              "di Bucarest e del suo territorio di supporto e influenza"),
+    "bucuresti_por_bi_2021_2027": (
+        "ro", "Programma Operativo Regionale Bucarest-Ilfov 2021-2027 (POR BI), basato sul Piano di Sviluppo "
+              "Regionale Bucarest-Ilfov 2021-2027"),
+    "barcelona_cm_2030": ("ca", "Impegno Metropolitano 2030"),
+    "barcelona_pdum": ("ca", "Piano Direttore Urbanistico Metropolitano (PDUM)"),
+    "barcelona_pim_2024_2028": ("ca", "Piano degli Investimenti Metropolitani 2024-2028 (PIM)"),
+    "skopje_strategic_plan_2020_2022": ("mk", "Piano strategico della Città di Skopje 2020-2022"),
+    "skopje_region_programme_2020_2024": (
+        "mk", "Programma di sviluppo della Regione di pianificazione di Skopje 2020-2024"),
+    "skopje_gup_2022_2032": ("mk", "Piano urbanistico generale della Città di Skopje 2022-2032"),
+    "goteborg_hallbar_tillvaxt_2013": (
+        "sv", "Crescita sostenibile – obiettivi e strategie con attenzione alla struttura regionale"),
+    "goteborg_verksamhetsinriktning_2017_2019": (
+        "sv", "Orientamento delle attività 2017–2019 \"Così sviluppiamo insieme la buona vita nella regione di "
+              "Göteborg\""),
+    "goteborg_strategisk_inriktning_2020_2024": ("sv", "Orientamento strategico 2020–2023 e 2024"),
+    "tirana_ppv_2030": ("sq", "Piano Generale Locale \"Tirana 2030\" (TR030)"),
+    "tirana_pkp_shqiperia_2030": ("sq", "Piano Generale Nazionale \"Albania 2030\""),
+}
 TRANSLATED_AXES = {"goteborg_hallbar_tillvaxt_2013", "bucuresti_por_bi_2021_2027"}
 GAP = re.compile(r"\[[^\]]*(?:not captured|truncated)[^\]]*\]")
 
@@ -927,6 +967,19 @@ def build_axes(pid: str, lang: str, r: pd.Series, note: list[str]) -> list[dict[
     return axes
 
 
+def plan_translation_note(language: str) -> str:
+    """Which of a plan's names translate its original (dashboard/data/vocab.py checks the same rule)."""
+    translated = [f"name_{lang}" for lang in ("en", "it") if lang != language]
+    return f"{', '.join(translated)}: working translation by the project"
+
+
+def plan_names(pid: str, name_local: str) -> dict[str, str]:
+    """The Italian title, the original's language and which names are the project's working translations."""
+    language, name_it = PLAN_NAMES_IT[pid]
+    return {"name_it": name_it or name_local, "name_language": language,
+            "name_translation": plan_translation_note(language)}
+
+
 def build_plans(sp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build plans.csv and axes.csv from strategic_plans.csv."""
     plans, axes = [], []
@@ -952,7 +1005,9 @@ def build_plans(sp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             note.append(f"source: {why} (research/project.md, better sources #{number})")
             detail = better_detail or detail
         plans.append({"plan_id": pid, "area_id": aid, "name_local": r.plan_name_local,
-                      "name_en": r.plan_name_en, "plan_type": r.plan_type, "edition": r.edition,
+                      "name_en": r.plan_name_en, **plan_names(pid, r.plan_name_local),
+                      # "per brief" is the compiler's note to itself, not a source: readers never see it
+                      "plan_type": re.sub(r"\s+per brief$", "", r.plan_type), "edition": r.edition,
                       "adoption_year": r.adoption_year if year_ok else "", "adoption_detail": detail,
                       "horizon": r.time_horizon, "horizon_start": start, "horizon_end": end,
                       "status": r.status, "status_class": status_class, "n_axes": n_axes,
@@ -973,7 +1028,9 @@ def italy_plans(cities: pd.DataFrame) -> pd.DataFrame:
         year_ok = bool(re.fullmatch(r"\d{4}", r.psm_year))
         detail = "" if year_ok or not r.psm_year else f"year given as {r.psm_year}"
         rows.append({"plan_id": f"{aid}_psm", "area_id": aid, "name_local": "Piano strategico metropolitano",
-                     "name_en": "Metropolitan strategic plan", "plan_type": "metropolitan strategic plan (PSM)",
+                     "name_en": "Metropolitan strategic plan", "name_it": "Piano strategico metropolitano",
+                     "name_language": "it", "name_translation": plan_translation_note("it"),
+                     "plan_type": "metropolitan strategic plan (PSM)",
                      "edition": r.psm_edition, "adoption_year": r.psm_year if year_ok else "",
                      "adoption_detail": detail, "horizon": "", "horizon_start": "", "horizon_end": "",
                      "status": r.psm_status, "status_class": status_class, "n_axes": "", "eu_funding_link": "",
@@ -1072,7 +1129,10 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04, tour_occ_nin2) and 
 - competences `level`: held (listed as the body's own competence), shared (the source says the body only
   coordinates it, or that it is shared), not_held (a source says so), unknown (not listed in the source).
 - plans: `status` = research text, `status_class` = in_force, in_preparation, superseded, ended, unclear;
-  `horizon_start`/`horizon_end` only where the horizon text states the year; `n_axes` the number stated.
+  `horizon_start`/`horizon_end` only where the horizon text states the year; `n_axes` the number stated;
+  `name_language` = the language of `name_local` (ISO 639-1); `name_en`, `name_it` = English and Italian working
+  titles, translations of the original name (`name_en` from the research, `name_it` by the project), not new
+  facts: `name_translation` says which of them are a working translation by the project.
 - practices: paraphrased from the research (`good_practices.csv`, compiled from stored copies of public pages);
   `year_end` empty with `ongoing` = yes where a source says it is ongoing, empty alone where not found; `theme` =
   strategic_planning, governance_cooperation, spatial_planning, mobility, environment_climate, data_monitoring,

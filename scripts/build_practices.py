@@ -173,7 +173,9 @@ def build_screening(practices: pd.DataFrame, partner_areas: set[str]) -> pd.Data
             ("IE-2", *_ie2(p.practice_id)),
             ("IE-4", "yes" if public else "partly",
              f"public body ({p.governance_level})" if public else f"not only public bodies ({p.governance_level})",
-             f"ente pubblico ({p.governance_level})" if public else f"non solo enti pubblici ({p.governance_level})"),
+             # the research's level text stays English: marked as such in the Italian reason
+             f"ente pubblico («{p.governance_level}» (EN))" if public
+             else f"non solo enti pubblici («{p.governance_level}» (EN))"),
             ("IE-6", "yes" if partner else "no", f"located in the partner area {p.area_id}",
              f"si trova nell'area partner {p.area_id}"),
             ("IE-7", "yes" if listed else "not_found",

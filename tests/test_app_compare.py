@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-import pandas as pd
 import pytest
 
 from dashboard.i18n import t
@@ -30,7 +29,7 @@ def test_every_chart_kind_renders_with_a_caption(chart, lang):
     assert len(at.get("plotly_chart")) == 1
     captions = " ".join(c.value for c in at.caption)
     assert "demo\\_r\\_pjanaggr3" in captions and ("Unit" in captions or "Unità" in captions)
-    assert figure(at)["layout"]["separators"] == (".," if lang == "it" else ",.")
+    assert figure(at)["layout"]["separators"] == (",." if lang == "it" else ".,")  # decimal first, then group
     assert not at.warning
 
 
@@ -66,16 +65,21 @@ def test_map_falls_back_to_symbols_without_boundaries(tmp_path, monkeypatch):
 
 
 def test_table_tab_lists_rows_with_download():
+    from dashboard.figures.captions import missing_text
+    from dashboard.i18n.fmt import format_number
+
     at = run_app("compare", view="table", areas="tirana", **{"from": "2023", "to": "2025"})
     table = at.dataframe[0].value
-    assert table["year"].tolist() == [2023, 2024, 2025]
+    assert table["Year"].tolist() == ["2023", "2024", "2025"]
+    assert set(table["Area or benchmark"]) == {"Tirana"} and set(table["Indicator"]) == {"Population on 1 January"}
     data = shipped.series("tirana", "population_jan1")
-    for row in table.itertuples():  # a value as in the file; where the file has none, the file's reason
-        if data[row.year]["value"]:
-            assert row.value == float(data[row.year]["value"]) and not row.missing
+    for row in table.to_dict("records"):  # the value as in the file, formatted; where the file has none, its reason
+        raw = data[int(row["Year"])]
+        if raw["value"]:
+            assert row["Value shown"] == format_number(float(raw["value"]), 0, "en")
         else:
-            assert pd.isna(row.value) and row.missing == data[row.year]["note"]
-    assert {"value", "unit", "flag", "status", "source", "note"} <= set(table.columns)
+            assert row["Value shown"] == f"n/a: {missing_text(raw['note'], 'en')}"
+    assert {"Unit", "Producer flag", "Status", "Source", "Note"} <= set(table.columns)
     assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)", "Parquet"]
 
 
@@ -221,10 +225,19 @@ def test_italian_table_shows_words_where_downloads_keep_codes(real_con):
 
     at = run_app("compare", view="table", norm="index", bench="partners,eu", lang="it")
     table = at.dataframe[0].value
-    assert not set(table["missing"]) & set(KNOWN_MISSING)
-    assert t("caption.missing.incomplete", "it") in set(table["missing"])
-    assert not set(table["status"]) & {"observed", "derived"}
-    assert {t("status.observed", "it"), t("status.derived", "it")} <= set(table["status"])
+    columns = ("series", "indicator", "year", "value", "raw_value", "unit", "nuts", "flag_meaning", "status",
+               "source", "note")
+    assert list(table.columns) == [t(f"col.{c}", "it") for c in columns]
+    values = set(table[t("col.value", "it")])
+    assert not any(code in v for v in values for code in KNOWN_MISSING)
+    assert f"n.d.: {t('caption.missing.incomplete', 'it')}" in values
+    assert "817.628" in set(table[t("col.raw_value", "it")])  # Genova 2024 as published, Italian digit groups
+    assert not set(table[t("col.status", "it")]) & {"observed", "derived"}
+    assert {t("status.observed", "it"), t("status.derived", "it")} <= set(table[t("col.status", "it")])
+    # No id, None or NaN reaches the reader: names, formatted numbers, n.d. with the reason, empty cells.
+    cells = {str(c) for c in table.to_numpy().ravel()}
+    assert not cells & {"None", "nan", "<NA>", "genova", "population_jan1", "partners"}
+    assert "Genova" in set(table[t("col.series", "it")])
     # The files beside the table keep the machine ids (same columns, codes not words).
     areas = queries.areas(real_con)
     catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)

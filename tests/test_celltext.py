@@ -39,5 +39,7 @@ def test_a_fact_reads_the_same_on_the_overview_card_and_in_the_governance_matrix
 
 
 def test_plan_fields_have_no_year_and_say_why_they_are_missing():
-    assert plan_cards._or_na("Piano strategico", "it") == "Piano strategico"
+    assert plan_cards._or_na("metropolitan strategic plan", "en") == "metropolitan strategic plan"
+    # the research's English text on an Italian page: as written, marked with its language
+    assert plan_cards._or_na("metropolitan strategic plan", "it") == "«metropolitan strategic plan» \\(EN\\)"
     assert plan_cards._or_na(None, "it", "non indicato") == fact_markdown(None, "it", reason="non indicato")

@@ -89,6 +89,11 @@ def test_shipped_data_json_report_counts_what_the_files_hold():
         ("competences.csv", 0, "level", "mostly", "is not one of"),
         ("indicators/benchmarks.csv", 1, "year", "20x4", "not a year"),
         ("plans/plans.csv", 0, "area_id", "atlantis", "unknown area"),
+        ("plans/plans.csv", 0, "name_language", "xx", "is not one of"),
+        ("plans/plans.csv", 0, "name_it", "", "value is required"),
+        # A Catalan plan's English and Italian titles are both working translations, and must say so.
+        ("plans/plans.csv", 0, "name_translation", "name_en: working translation by the project", "should be"),
+        ("plans/plans.csv", 8, "name_it", "Agenda di Genova", "differs from name_local"),  # named in Italian
         ("areas.csv", 1, "lat", "north", "not a number"),
     ],
 )

@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.data.paths import ROOT
 from dashboard.i18n import STRINGS, t
-from dashboard.i18n.fmt import format_number, md_escape, md_link
+from dashboard.i18n.fmt import format_date, format_number, md_escape, md_link, plotly_separators
 
 CODE_FILES = sorted([*ROOT.glob("dashboard/**/*.py"), ROOT / "streamlit_app.py"])
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
@@ -81,6 +81,23 @@ def test_codes_shown_in_tables_and_hovers_have_labels():
 )
 def test_format_number(value, decimals, lang, expected):
     assert format_number(value, decimals, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("en", ".,"), ("it", ",.")])
+def test_plotly_separators_put_the_decimal_symbol_first(lang, expected):
+    # Plotly reads layout.separators as decimal then group: a swap draws 28,6 in English and 28.6 in Italian.
+    assert plotly_separators(lang) == expected
+    decimal, group = plotly_separators(lang)
+    assert format_number(1234.5, 1, lang) == f"1{group}234{decimal}5"
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [("2018-05-16", "en", "16 May 2018"), ("2018-05-16", "it", "16 maggio 2018"),
+     ("2024-07-19", "it", "19 luglio 2024")],
+)
+def test_format_date(value, lang, expected):
+    assert format_date(value, lang) == expected
 
 
 def test_t_formats_and_falls_back_to_english():

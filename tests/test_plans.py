@@ -37,6 +37,7 @@ def test_plan_themes(fixture_con, plan_ids, expected):
         ("", ["fixture_a_plan", "fixture_b_plan"]),
         ("piano", ["fixture_a_plan"]),  # local name
         ("PLAN B", ["fixture_b_plan"]),  # English name, any case
+        ("progetto", ["fixture_b_plan"]),  # Italian working title
         ("asse DUE", ["fixture_a_plan"]),  # axis name
         ("àsse", ["fixture_a_plan"]),  # accents ignored
         ("%", []),  # plain text: no wildcards
@@ -138,15 +139,33 @@ def test_card_has_every_field_and_links_its_document(real_plans):
                   "**Status:** Unclear †", "**EU-fund links:** n/a", "\\(the source states 5\\)",
                   "**Document and sources:** [source](https://"):
         assert label in text, label
-    assert "1\\. coordinare il cambiamento — *Governance & cooperation †*" in text
+    assert "1\\. «coordinare il cambiamento» \\(IT\\) — *Governance & cooperation †*" in text  # as written, marked
 
 
 def test_card_without_axes_or_adoption_says_why(real_plans):
     areas, plans, axes, themes = real_plans
     plan = plans[plans["plan_id"] == "skopje_gup_2022_2032"].iloc[0]
     text = card_markdown(plan, "City of Skopje", axes, themes, "it")
-    assert "**Adozione:** n\\.d\\.\\: anno di adozione non indicato nelle fonti lette — contract signed" in text
+    # The research's English text stays as written, marked with its language on the Italian page.
+    assert "**Adozione:** n\\.d\\.\\: anno di adozione non indicato nelle fonti lette — «contract signed" in text
+    assert "Skopje and Agency for Spatial Planning» \\(EN\\)" in text
     assert "n\\.d\\.\\: assi non rilevati nelle fonti lette" in text
+
+
+def test_cards_give_a_working_title_in_the_page_language_beside_the_original(real_plans):
+    areas, plans, axes, themes = real_plans
+    by_id = plans.set_index("plan_id", drop=False)
+    skopje = card_markdown(by_id.loc["skopje_gup_2022_2032"], "Skopje", axes, themes, "it").splitlines()
+    assert skopje[:2] == ["#### Генерален урбанистички план на Град Скопје 2022\\-2032",
+                          "*Piano urbanistico generale della Città di Skopje 2022\\-2032 "
+                          "\\(traduzione di lavoro del progetto\\)*"]
+    english = card_markdown(by_id.loc["skopje_gup_2022_2032"], "Skopje", axes, themes, "en")
+    assert "General Urban Plan of the City of Skopje 2022\\-2032 \\(working translation by the project\\)" in english
+    # A plan named in Italian needs no Italian title; its date is said in the page's words.
+    torino_it = card_markdown(by_id.loc["torino_psm_2018"], "Torino", axes, themes, "it")
+    assert torino_it.splitlines()[1] == ""
+    assert "approvato il 16 maggio 2018" in torino_it
+    assert "approved 16 May 2018" in card_markdown(by_id.loc["torino_psm_2018"], "Torino", axes, themes, "en")
 
 
 def test_comparison_puts_plans_side_by_side_with_sources(real_plans):

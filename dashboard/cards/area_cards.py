@@ -37,9 +37,12 @@ def card_markdown(card: pd.Series, lang: str) -> str:
     country = country if isinstance(country, str) and country else card["country"]
     core_city = card[f"core_city_{suffix}"]
     body_local = card.get("body_name_local__value")
-    body = fact_text(card, "body_name_en", lang)
-    if not is_missing(body_local) and body_local != card.get("body_name_en__value"):
-        body += f"  \n*{md_escape(body_local)}*"
+    if lang == "it" and not is_missing(body_local):  # the body's own name; its English form helps no Italian reader
+        body = fact_text(card, "body_name_local", lang)
+    else:
+        body = fact_text(card, "body_name_en", lang)
+        if not is_missing(body_local) and body_local != card.get("body_name_en__value"):
+            body += f"  \n*{md_escape(body_local)}*"
     lines = [
         f"#### {md_escape(card[f'name_{suffix}'])}",
         f"*{md_escape(card['name_local'])}*",

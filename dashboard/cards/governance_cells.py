@@ -15,9 +15,10 @@ from dashboard.cards.celltext import (
     short_reason,
     source_links,
 )
+from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.i18n import t
-from dashboard.i18n.fmt import format_number, md_escape
+from dashboard.i18n.fmt import format_number, in_source_language, md_escape
 
 # Rows of the matrix, in display order; core_city_share is derived here from two facts.
 MATRIX_ATTRIBUTES = (
@@ -27,6 +28,7 @@ MATRIX_ATTRIBUTES = (
 DERIVED_SHARE = "core_city_share"
 FACT_ATTRIBUTES = tuple(a for a in MATRIX_ATTRIBUTES if a != DERIVED_SHARE)
 _COUNTS = {"population", "core_city_population", "n_member_municipalities", "budget_eur"}
+_LOCAL_TEXT = {"body_name_local"}  # written in the area's own language: a proper name, never marked
 CELL_COLUMNS = [
     "area_id", "attribute", "label", "shown", "value", "unit", "year", "status", "source_url", "second_source_url",
     "note",
@@ -58,7 +60,9 @@ def shown_value(attribute: str, value: str, value_num: object, lang: str) -> str
         return format_number(float(value_num), 0, lang) or value
     if attribute == "area_km2" and not is_missing(value_num):
         return format_number(float(value_num), _decimals_as_written(value), lang) or value
-    return value
+    if attribute in _LOCAL_TEXT:
+        return value
+    return in_source_language(value, lang)  # the research's English text (names, legal bases), marked
 
 
 def _fact_row(area_id: str, attribute: str, fact: pd.Series | None, lang: str) -> dict[str, object]:
@@ -67,14 +71,15 @@ def _fact_row(area_id: str, attribute: str, fact: pd.Series | None, lang: str) -
         return row | {"shown": na_text(t("gov.no_row", lang), lang), "note": t("gov.no_row", lang)}
     value = None if is_missing(fact["value"]) else str(fact["value"])
     shown = (
-        na_text(short_reason(fact["note"]), lang)
+        na_text(in_source_language(short_reason(fact["note"]), lang), lang)
         if value is None
         else shown_value(attribute, value, fact["value_num"], lang)
     )
     year = None if is_missing(fact["year"]) else int(fact["year"])
     return row | {
         "shown": shown, "value": value, "unit": fact["unit"], "year": year, "status": fact["status"],
-        "source_url": fact["source_url"], "note": fact["note"],
+        # the research's note is English: marked (EN) where the page speaks Italian
+        "source_url": fact["source_url"], "note": in_source_language(fact["note"], lang),
     }
 
 
@@ -129,7 +134,7 @@ def cell_markdown(cell: pd.Series, lang: str) -> str:
 def matrix_markdown(cells: pd.DataFrame, areas: pd.DataFrame, lang: str, per_table: int = 4) -> list[str]:
     """Return the comparison matrix as Markdown tables (attributes as rows, areas as columns), per_table areas each."""
     # Nine columns of long local names do not fit a laptop or projector; four areas per table always do.
-    names = dict(zip(areas["area_id"], areas["short_it" if lang == "it" else "short_en"], strict=True))
+    names = area_names(areas, lang)
     area_ids = [a for a in areas["area_id"] if a in set(cells["area_id"])]
     by_key = {(c["attribute"], c["area_id"]): c for _, c in cells.iterrows()}
     tables = []
@@ -145,9 +150,9 @@ def matrix_markdown(cells: pd.DataFrame, areas: pd.DataFrame, lang: str, per_tab
     return tables
 
 
-def cells_for_download(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
+def cells_for_download(cells: pd.DataFrame, areas: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Return the cells as a tidy table for CSV: area name, attribute, value, unit, year, status, sources, note."""
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    names = area_names(areas, lang)
     out = cells.assign(area=cells["area_id"].map(names))
     return out[["area_id", "area", "attribute", "label", "value", "shown", "unit", "year", "status", "source_url",
                 "second_source_url", "note"]]
@@ -155,7 +160,8 @@ def cells_for_download(cells: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame
 
 def profile_markdown(area: pd.Series, cells: pd.DataFrame, grid: pd.DataFrame, lang: str) -> str:
     """Return one area's profile: its matrix facts, then the competences held and shared with their source."""
-    lines = [f"#### {md_escape(area['name_en'])}", f"*{escaped(area['name_local'])}*", ""]
+    title = area["name_it" if lang == "it" else "name_en"]
+    lines = [f"#### {md_escape(title)}", f"*{escaped(area['name_local'])}*", ""]
     for _, cell in cells[cells["area_id"] == area["area_id"]].iterrows():
         lines.append(f"**{md_escape(cell['label'])}:** {cell_markdown(cell, lang)}  ")
     mine = grid[grid["area_id"] == area["area_id"]]
@@ -174,7 +180,7 @@ def profile_markdown(area: pd.Series, cells: pd.DataFrame, grid: pd.DataFrame, l
 
 def competence_table(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the competence levels as a table: area, competence, level (translated), sources and note."""
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    names = area_names(areas, lang)
     return pd.DataFrame({
         "area_id": grid["area_id"],
         "area": grid["area_id"].map(names),
@@ -185,5 +191,5 @@ def competence_table(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> pd.D
         "status": grid["status"],
         "source_url": grid["source_url"],
         "list_source_url": grid["list_source_url"],
-        "note": grid["note"],
+        "note": [in_source_language(note, lang) for note in grid["note"]],
     })

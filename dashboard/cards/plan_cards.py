@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pandas as pd
 
 from dashboard.cards.celltext import (
@@ -15,25 +18,66 @@ from dashboard.cards.celltext import (
 )
 from dashboard.data.vocab import PLAN_THEMES_ORDER as THEME_ORDER
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import format_date, in_source_language, md_escape
 
 COMPARE_ROWS = ("area", "name_en", "type", "edition", "adoption", "horizon", "status", "axes", "themes", "eu_funds",
                 "sources")
 
 
+# The research's plan texts are English; a bare approval date is the one kind said in the page language.
+_APPROVED = re.compile(r"approved (\d{1,2} [A-Z][a-z]+ \d{4})")
+
+
 def _or_na(value: object, lang: str, reason: str = "") -> str:
-    """A plan's text field: the value as written, or n/a with the reason (plan fields carry no year of their own)."""
-    return fact_markdown(value, lang, timeless=True, reason=reason)
+    """A plan's research text field: as written (marked (EN) on an Italian page), or n/a with the reason."""
+    return fact_markdown(None if is_missing(value) else in_source_language(value, lang), lang, timeless=True,
+                         reason=reason)
+
+
+def plan_title(plan: pd.Series, lang: str) -> tuple[str, bool]:
+    """Return the plan's title in lang (plans.csv name_en / name_it) and whether it is the project's translation."""
+    language = "it" if lang == "it" else "en"
+    title = plan.get(f"name_{language}")
+    if is_missing(title):
+        return str(plan["name_local"]), False
+    return str(title), plan.get("name_language") != language
+
+
+def working_title(plan: pd.Series, lang: str) -> str:
+    """Return the title in lang as plain text, marked as a working translation where it is one; '' if the same."""
+    title, translated = plan_title(plan, lang)
+    if title == plan["name_local"]:
+        return ""
+    return t("plans.working_title", lang, title=title) if translated else title
+
+
+def detail_text(detail: object, lang: str) -> str:
+    """Return an adoption detail: 'approved 16 May 2018' in the locale's words, any other text marked (EN)."""
+    text = "" if is_missing(detail) else str(detail).strip()
+    match = _APPROVED.fullmatch(text)
+    if match:
+        try:
+            day = dt.datetime.strptime(match.group(1), "%d %B %Y").date()
+        except ValueError:
+            return in_source_language(text, lang)
+        return t("plans.approved_on", lang, date=format_date(day, lang))
+    return in_source_language(text, lang)
 
 
 def adoption_text(plan: pd.Series, lang: str) -> str:
     """Return the adoption year with its detail, or n/a with the detail (or a stated reason) as the reason."""
-    detail = plan["adoption_detail"]
+    detail = detail_text(plan["adoption_detail"], lang)
     if not is_missing(plan["adoption_year"]):
         text = str(int(plan["adoption_year"]))
-        return md_escape(text) + (f" — {escaped(detail)}" if not is_missing(detail) else "")
+        return md_escape(text) + (f" — {escaped(detail)}" if detail else "")
     text = md_escape(na_text(t("plans.no_adoption", lang), lang))
-    return text + (f" — {escaped(detail)}" if not is_missing(detail) else "")
+    return text + (f" — {escaped(detail)}" if detail else "")
+
+
+def axis_text(name: object, language: object, lang: str) -> str:
+    """Return an axis name as written, marked with its language (axes.csv) where the page speaks another."""
+    source = str(language) if isinstance(language, str) and language else lang  # language not recorded: unmarked
+    return in_source_language(name, lang, source)
 
 
 def other_sources(plan: pd.Series) -> list[str]:
@@ -49,22 +93,25 @@ def axes_lines(plan_id: str, axes: pd.DataFrame, themes: pd.DataFrame, lang: str
         own = themes[(themes["plan_id"] == plan_id) & (themes["axis_no"] == axis.axis_no)]["theme"]
         labels = ", ".join(t(f"theme.{theme}", lang) for theme in own)
         suffix = f" — *{md_escape(labels)} †*" if labels else ""
-        lines.append(f"{axis.axis_no}\\. {md_escape(axis.name)}{suffix}")
+        lines.append(f"{axis.axis_no}\\. {md_escape(axis_text(axis.name, axis.language, lang))}{suffix}")
     return lines
 
 
 def card_markdown(plan: pd.Series, area_name: str, axes: pd.DataFrame, themes: pd.DataFrame, lang: str) -> str:
     """Return one plan card: names, area, type, edition, adoption, horizon, status, axes, EU funds, documents."""
     lines = [f"#### {md_escape(plan['name_local'])}"]
-    if not is_missing(plan["name_en"]) and plan["name_en"] != plan["name_local"]:
-        lines.append(f"*{md_escape(plan['name_en'])}*")
+    title = working_title(plan, lang)
+    if title:
+        lines.append(f"*{md_escape(title)}*")
+    status_text = escaped(in_source_language(plan["status"], lang))
+    status = f"{md_escape(status_label(plan['status_class'], lang))} ({status_text})"
     rows = [
         ("plans.col.area", md_escape(area_name)),
         ("plans.col.type", _or_na(plan["plan_type"], lang)),
         ("plans.col.edition", _or_na(plan["edition"], lang, t("plans.not_stated", lang))),
         ("plans.col.adoption", adoption_text(plan, lang)),
         ("plans.col.horizon", _or_na(plan["horizon"], lang, t("plans.not_stated", lang))),
-        ("plans.col.status", f"{md_escape(status_label(plan['status_class'], lang))} ({escaped(plan['status'])})"),
+        ("plans.col.status", status),
         ("plans.col.eu_funds", _or_na(plan["eu_funding_link"], lang, t("plans.no_eu_link", lang))),
     ]
     lines += ["", *(f"**{t(key, lang)}:** {value}  " for key, value in rows)]
@@ -91,7 +138,9 @@ def compare_markdown(
     for _, plan in chosen.iterrows():
         plan_themes = set(themes.loc[themes["plan_id"] == plan["plan_id"], "theme"])
         cells["area"].append(md_escape(area_names[plan["area_id"]]))
-        cells["name_en"].append(_or_na(plan["name_en"], lang))
+        title, translated = plan_title(plan, lang)
+        shown = t("plans.working_title", lang, title=title) if translated else title
+        cells["name_en"].append(md_escape(shown))
         cells["type"].append(_or_na(plan["plan_type"], lang))
         cells["edition"].append(_or_na(plan["edition"], lang, t("plans.not_stated", lang)))
         cells["adoption"].append(adoption_text(plan, lang))

@@ -6,7 +6,7 @@ import pandas as pd
 
 from dashboard.cards.celltext import CLASSIFIED_MARK, escaped, is_missing, markdown_table, na_text, source_links
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import in_source_language, md_escape
 
 COMPARE_ROWS = ("area", "title_en", "years", "theme", "level", "description", "evidence", "screening", "sources")
 
@@ -25,6 +25,11 @@ def years_text(practice: pd.Series, lang: str) -> str:
     return f"{start or t('na', lang)}–{end or t('na', lang)}"
 
 
+def english(text: object, lang: str) -> str:
+    """The research's English text as escaped Markdown, marked (EN) where the page speaks Italian."""
+    return escaped(in_source_language(text, lang))
+
+
 def sources_of(practice: pd.Series) -> list[str]:
     """Return the practice's page, its further sources and its Interreg database entry, in that order."""
     others = "" if is_missing(practice["other_sources"]) else str(practice["other_sources"])
@@ -35,14 +40,14 @@ def sources_of(practice: pd.Series) -> list[str]:
 def level_text(practice: pd.Series, lang: str) -> str:
     """Return the level as the research writes it, with the project's level class marked †."""
     label = t(f"practice_level.{practice['level_class']}", lang)
-    return f"{escaped(practice['governance_level'])} ({md_escape(label)} {CLASSIFIED_MARK})"
+    return f"{english(practice['governance_level'], lang)} ({md_escape(label)} {CLASSIFIED_MARK})"
 
 
 def evidence_text(practice: pd.Series, lang: str) -> str:
     """Return the documented evidence of results, or n/a with the reason."""
     if is_missing(practice["evidence_of_results"]):
         return md_escape(na_text(t("practices.no_evidence", lang), lang))
-    return escaped(practice["evidence_of_results"])
+    return english(practice["evidence_of_results"], lang)
 
 
 def screening_lines(practice_id: str, screening: pd.DataFrame, criteria: pd.DataFrame, lang: str) -> list[str]:
@@ -63,7 +68,7 @@ def card_markdown(
     """Return one practice card: titles, area, years, theme, level, description, evidence, screening, sources."""
     lines = [f"#### {md_escape(practice['title_local'])}"]
     if practice["title_en"] != practice["title_local"]:
-        lines.append(f"*{md_escape(practice['title_en'])}*")
+        lines.append(f"*{english(practice['title_en'], lang)}*")
     rows = [
         ("practices.col.id", md_escape(practice["practice_id"])),
         ("practices.col.area", md_escape(area_name)),
@@ -72,7 +77,7 @@ def card_markdown(
         ("practices.col.level", level_text(practice, lang)),
     ]
     lines += ["", *(f"**{t(key, lang)}:** {value}  " for key, value in rows)]
-    lines += ["", escaped(practice["description"]), ""]
+    lines += ["", english(practice["description"], lang), ""]
     lines.append(f"**{t('practices.col.evidence', lang)}:** {evidence_text(practice, lang)}")
     screened = screening_lines(practice["practice_id"], screening, criteria, lang)
     if screened:
@@ -91,11 +96,11 @@ def compare_markdown(
     cells: dict[str, list[str]] = {key: [] for key in COMPARE_ROWS}
     for _, p in chosen.iterrows():
         cells["area"].append(md_escape(area_names.get(p["area_id"], p["area_id"])))
-        cells["title_en"].append(escaped(p["title_en"]))
+        cells["title_en"].append(english(p["title_en"], lang))
         cells["years"].append(md_escape(years_text(p, lang)))
         cells["theme"].append(md_escape(t(f"practice_theme.{p['theme']}", lang)))
         cells["level"].append(level_text(p, lang))
-        cells["description"].append(escaped(p["description"]))
+        cells["description"].append(english(p["description"], lang))
         cells["evidence"].append(evidence_text(p, lang))
         cells["screening"].append(" • ".join(screening_lines(p["practice_id"], screening, criteria, lang))
                                   or md_escape(t("na", lang)))

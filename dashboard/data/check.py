@@ -563,6 +563,20 @@ def _check_value_rows(c: Checker, rel: str, rows: list[Row], indicator_ids: set[
             c.problem(rel, row.line, "source", "value has no source")
 
 
+def _check_plan_names(c: Checker, rel: str, rows: list[Row]) -> None:
+    """English and Italian titles beside the original: the original's own where it is in that language, and the
+    working translations marked as such."""
+    c.required(rel, rows, ("name_en", "name_it", "name_language", "name_translation"))
+    c.allowed(rel, rows, "name_language", vocab.PLAN_NAME_LANGUAGES)
+    for row in rows:
+        language = row["name_language"]
+        if language in ("en", "it") and row[f"name_{language}"] != row["name_local"]:
+            c.problem(rel, row.line, f"name_{language}", f"differs from name_local, which is already in '{language}'")
+        if language and row["name_translation"] and row["name_translation"] != vocab.plan_translation_note(language):
+            c.problem(rel, row.line, "name_translation",
+                      f"should be '{vocab.plan_translation_note(language)}' for a name in '{language}'")
+
+
 def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> set[str]:
     rel = "plans/plans.csv"
     rows = c.read(rel, vocab.PLAN_COLUMNS)
@@ -570,6 +584,7 @@ def _check_plans(c: Checker, area_ids: set[str], sources: set[str]) -> set[str]:
     c.references(rel, rows, "area_id", area_ids, "area")
     c.required(rel, rows, ("area_id", "name_local", "source_url", "status_class"))
     c.allowed(rel, rows, "status_class", vocab.PLAN_STATUS)
+    _check_plan_names(c, rel, rows)
     for column in ("adoption_year", "horizon_start", "horizon_end"):
         c.years(rel, rows, column)
     c.cited(rel, rows, "source_url", sources)

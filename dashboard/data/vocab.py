@@ -37,10 +37,22 @@ POPULATION_BASED = "population_based"  # the breaks.csv scope meaning every popu
 VALUE_COLUMNS = ("indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note")
 BENCHMARK_COLUMNS = ("geo", *(c for c in VALUE_COLUMNS if c != "nuts_code"))
 PLAN_COLUMNS = (
-    "plan_id", "area_id", "name_local", "name_en", "plan_type", "edition", "adoption_year",
+    "plan_id", "area_id", "name_local", "name_en", "name_it", "name_language", "name_translation", "plan_type",
+    "edition", "adoption_year",
     "adoption_detail", "horizon", "horizon_start", "horizon_end", "status", "status_class", "n_axes",
     "eu_funding_link", "source_url", "other_sources", "note",
 )
+# The language of a plan's original name (ISO 639-1) and the marker of its working titles (name_en, name_it).
+PLAN_NAME_LANGUAGES = frozenset({"ca", "en", "es", "it", "mk", "pl", "ro", "sq", "sv"})
+TRANSLATION_MARK = "working translation by the project"
+
+
+def plan_translation_note(language: str) -> str:
+    """Return the name_translation a plan named in language must carry: which names translate the original."""
+    translated = [f"name_{lang}" for lang in ("en", "it") if lang != language]
+    return f"{', '.join(translated)}: {TRANSLATION_MARK}"
+
+
 AXIS_COLUMNS = ("plan_id", "axis_no", "name", "language", "source_url", "note")
 AXIS_THEME_COLUMNS = ("plan_id", "axis_no", "theme", "status", "note")
 PARTNER_COLUMNS = (

@@ -18,6 +18,7 @@ import pandas as pd
 
 from dashboard.data import queries
 from dashboard.i18n import code_label, has, t
+from dashboard.i18n.fmt import in_source_language
 
 EU_GEO = "EU27_2020"
 BENCH_CHOICES = ("country", "eu")
@@ -220,14 +221,17 @@ def column_label(column: str, lang: str) -> str:
 
 # Coded columns of the values and the catalogue prefix of their labels (the preview shows words, files the codes).
 CODED_COLUMNS = {"geo_kind": "geo_kind", "series": "series", "status": "status"}
+SOURCE_TEXT_COLUMNS = ("source", "note")  # written in English by the producers and the research
 
 
 def display_values(values: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return the values as the page previews them: coded columns in words; downloads keep the machine ids."""
+    """Return the values as the page previews them: coded columns in words, the sources' English text marked (EN)
+    on an Italian page; downloads keep the machine ids and the text as written."""
     return values.assign(**{
         column: [code_label(prefix, code, lang) for code in values[column]]
         for column, prefix in CODED_COLUMNS.items() if column in values
-    })
+    }, **{column: [in_source_language(text, lang) for text in values[column]]
+          for column in SOURCE_TEXT_COLUMNS if column in values})
 
 
 def area_label(area_id: str, lang: str, options: Choices) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from dashboard.i18n import t
-from dashboard.i18n.fmt import format_number, md_escape
+from dashboard.i18n.fmt import format_number, in_source_language, md_escape
 from dashboard.transform.series import FLAG_LETTERS, NO_ROW, PARTNERS
 from dashboard.transform.view_state import CompareState
 
@@ -164,7 +164,8 @@ def missing_text(code: str, lang: str) -> str:
     if code in KNOWN_MISSING:
         return t(f"caption.missing.{code}", lang)
     text = str(code).split(";")[0].strip()
-    return text if len(text) <= REASON_LENGTH else text[: REASON_LENGTH - 1] + "…"
+    text = text if len(text) <= REASON_LENGTH else text[: REASON_LENGTH - 1] + "…"
+    return in_source_language(text, lang)  # the data's note is English: marked (EN) on an Italian page
 
 
 def missing_reason(code: str, lang: str) -> str:
@@ -204,14 +205,14 @@ def release_items(rows: pd.DataFrame, first: int, last: int, lang: str) -> list[
     return [md_escape(str(note)) for note in dict.fromkeys(hits[column])]
 
 
-def source_text(rows: pd.DataFrame, catalog: pd.Series) -> str:
+def source_text(rows: pd.DataFrame, catalog: pd.Series, lang: str = "en") -> str:
     """Return the producer datasets behind the values shown (the catalogue's dataset if none is shown)."""
     names: dict[str, None] = {}
     for source in rows.loc[rows["value"].notna(), "source"]:
         for part in str(source).split("; "):
             if part:
                 names[part] = None
-    return md_escape("; ".join(names) or str(catalog["source_dataset"]))
+    return md_escape("; ".join(in_source_language(name, lang) for name in names) or str(catalog["source_dataset"]))
 
 
 def _region_rows(rows: pd.DataFrame, areas: pd.DataFrame) -> pd.DataFrame:
@@ -253,7 +254,7 @@ def area_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str, rows: pd
     chosen = areas[areas["area_id"].isin(area_ids)]
     labels = series_labels(areas, lang)
     parts = [
-        f"{md_escape(series_label(r.area_id, lang, labels))}: {md_escape(r.note)}"
+        f"{md_escape(series_label(r.area_id, lang, labels))}: {md_escape(in_source_language(r.note, lang))}"
         for r in chosen.itertuples()
         if isinstance(r.note, str) and r.note
     ]
@@ -276,7 +277,7 @@ def caption_lines(
     shown = rows
     lines = [
         f"**{md_escape(indicator_name(catalog, lang))}**. "
-        + t("caption.source", lang, sources=source_text(shown, catalog), licence=md_escape(catalog["licence"]))
+        + t("caption.source", lang, sources=source_text(shown, catalog, lang), licence=md_escape(catalog["licence"]))
         + " "
         + t("caption.unit", lang, unit=md_escape(unit_label(catalog, state, base, lang)))
     ]

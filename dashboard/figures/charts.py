@@ -17,7 +17,7 @@ from dashboard.figures.captions import break_note, break_points, region_lines
 from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, NO_COLOUR, OUTLINE, needs_outline
 from dashboard.figures.style import SEPARATORS, body_type_label
 from dashboard.i18n import t
-from dashboard.i18n.fmt import format_number
+from dashboard.i18n.fmt import format_number, in_source_language
 
 BENCH_DASH = {"partners": "dash", "country": "dot", "eu": "dashdot"}
 HEIGHT = 520
@@ -67,7 +67,7 @@ def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Serie
         if row["status"] == "derived":
             parts.append(t("status.derived", lang))
         if row["source"]:
-            parts.append(f"{t('fig.source', lang)}: {row['source']}")
+            parts.append(f"{t('fig.source', lang)}: {in_source_language(row['source'], lang)}")
         texts.append("<br>".join(parts))
     return texts
 
@@ -360,7 +360,8 @@ def scatter_chart(
             f" · x: {format_number(row['value_x'], x_decimals, lang)}"
             + "".join(f"<br>{line}" for line in regions)
             + (f"<br>{t('fig.flag', lang)}: {flags}" if flags else "")
-            + f"<br>{t('fig.source', lang)}: {row['source']}; {row['source_x']}"
+            + f"<br>{t('fig.source', lang)}: {in_source_language(row['source'], lang)}; "
+            + in_source_language(row["source_x"], lang)
         )
         trace = go.Scatter(
             x=[float(row["value_x"])],

@@ -8,6 +8,7 @@ import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.cards.celltext import na_text
 from dashboard.figures import charts, maps
 from dashboard.figures.captions import (
     OWN,
@@ -19,7 +20,8 @@ from dashboard.figures.captions import (
     with_labels,
 )
 from dashboard.i18n import code_label, t
-from dashboard.transform.series import Prepared, in_range, in_year
+from dashboard.i18n.fmt import format_number, in_source_language
+from dashboard.transform.series import FLAG_LETTERS, Prepared, in_range, in_year
 from dashboard.transform.view_state import CompareState
 
 TABLE_COLUMNS = [
@@ -131,9 +133,42 @@ def table(
     return pd.concat(frames, ignore_index=True)[TABLE_COLUMNS]
 
 
-def table_display(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return the table as shown: status and missing codes in words (downloads keep the machine ids of table())."""
-    return rows.assign(
-        status=[code_label("status", s, lang) for s in rows["status"]],
-        missing=[missing_text(m, lang) if m else "" for m in rows["missing"]],
-    )
+def _flag_text(flag: object, lang: str) -> str:
+    """Return the meaning of a value's producer flags ('e = stimato'), '' if it has none."""
+    letters = "" if flag is None or pd.isna(flag) else str(flag)
+    return "; ".join(t(f"flag.{letter}", lang) for letter in FLAG_LETTERS if letter in letters)
+
+
+def table_display(rows: pd.DataFrame, catalog: pd.DataFrame, state: CompareState, lang: str) -> pd.DataFrame:
+    """Return the table as shown, headed in lang: names, numbers in the locale's format, n/a with the reason.
+
+    Downloads keep table()'s machine ids and raw numbers; here no id, None or NaN reaches the reader.
+    """
+    names = {ind: indicator_name(catalog.loc[ind], lang) for ind in dict.fromkeys(rows["indicator_id"])}
+
+    def shown(row: pd.Series, column: str) -> str:
+        meta = catalog.loc[row["indicator_id"]]
+        decimals = _decimals(meta, state) if column == "value" and row["indicator_id"] == state.ind else (
+            int(meta["decimals"]) if pd.notna(meta["decimals"]) else 0)
+        text = format_number(row[column], decimals, lang)
+        if text is not None:
+            return text
+        return na_text(missing_text(row["missing"], lang) if row["missing"] else "", lang)
+
+    table = {
+        t("col.series", lang): rows["label"],
+        t("col.indicator", lang): rows["indicator_id"].map(names),
+        t("col.year", lang): rows["year"].map(lambda y: "" if pd.isna(y) else str(int(y))),
+        t("col.value", lang): [shown(r, "value") for _, r in rows.iterrows()],
+    }
+    if state.norm != "none":  # the published value beside an index or per-capita value
+        table[t("col.raw_value", lang)] = [shown(r, "raw_value") for _, r in rows.iterrows()]
+    table |= {
+        t("col.unit", lang): rows["unit"],
+        t("col.nuts", lang): rows["nuts_code"].fillna(""),
+        t("col.flag_meaning", lang): [_flag_text(f, lang) for f in rows["flag"]],
+        t("col.status", lang): [code_label("status", s, lang) for s in rows["status"]],
+        t("col.source", lang): [in_source_language(s, lang) for s in rows["source"]],
+        t("col.note", lang): [in_source_language(n, lang) for n in rows["note"]],
+    }
+    return pd.DataFrame(table).reset_index(drop=True)

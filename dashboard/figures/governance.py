@@ -6,10 +6,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.cards.celltext import is_missing
+from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.figures.palette import area_colours
 from dashboard.figures.style import area_tick, short_names
 from dashboard.i18n import t
+from dashboard.i18n.fmt import in_source_language
 
 # Sequential blues for what the body holds (ColorBrewer Blues, colour-blind safe) and a neutral grey for unknown;
 # every cell also carries its level as text, so colour is never the only cue.
@@ -46,7 +48,7 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
     # Short names keep one column label per area legible; the hover gives the area's full name.
     short = short_names(areas, lang)
     colours = area_colours(areas)
-    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+    names = area_names(areas, lang, full=True)
     competences = grid.drop_duplicates("competence").sort_values("sort_order")
     name_col = "name_it" if lang == "it" else "name_en"
     cells = {(c["competence"], c["area_id"]): c for _, c in grid.iterrows()}
@@ -58,7 +60,7 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
             level = "unknown" if cell is None else cell["level"]
             z_row.append(LEVEL_INDEX[level])
             text_row.append(t(f"level.{level}", lang))
-            note = "" if cell is None or is_missing(cell["note"]) else str(cell["note"])[:160]
+            note = "" if cell is None or is_missing(cell["note"]) else in_source_language(str(cell["note"])[:160], lang)
             source = t("gov.heat.no_source", lang) if cell is None else _hover_source(cell, lang)
             custom_row.append([t(f"level.{level}", lang), note, source, names[area_id]])
         z.append(z_row)

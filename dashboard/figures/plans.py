@@ -8,10 +8,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.cards.celltext import is_missing, status_label
+from dashboard.cards.names import area_names
+from dashboard.cards.plan_cards import axis_text, plan_title, working_title
 from dashboard.data import vocab
 from dashboard.figures.palette import NO_COLOUR, area_colours
 from dashboard.figures.style import area_tick, short_names
 from dashboard.i18n import t
+from dashboard.i18n.fmt import in_source_language
 
 # The common theme list, in the order the project presents it.
 THEME_ORDER = vocab.PLAN_THEMES_ORDER
@@ -55,23 +58,27 @@ def edition_label(edition: object) -> str:
 
 
 def plan_label(plan: pd.Series, lang: str, width: int = 48) -> str:
-    """Return a plan's short axis label: its English name (local name if none), cut to width characters."""
-    name = plan["name_en"] if lang == "en" and not is_missing(plan["name_en"]) else plan["name_local"]
-    name = str(name) if not is_missing(name) else str(plan["plan_id"])
+    """Return a plan's short axis label: its title in lang (plans.csv name_en / name_it), cut to width characters."""
+    name, _ = plan_title(plan, lang)
     return name if len(name) <= width else name[: width - 1].rstrip() + "…"
 
 
 
 def _hover(plan: pd.Series, span: pd.Series, area_name: str, lang: str) -> str:
     na = t("na", lang)
+
+    def text(column: str) -> str:  # the research's text, marked (EN) on an Italian page
+        return na if is_missing(plan[column]) else in_source_language(plan[column], lang)
+
     adoption = na if is_missing(plan["adoption_year"]) else str(int(plan["adoption_year"]))
+    title = working_title(plan, lang)
     parts = [
-        f"<b>{plan['name_local']}</b>", area_name,
-        f"{t('plans.col.type', lang)}: {plan['plan_type'] if not is_missing(plan['plan_type']) else na}",
-        f"{t('plans.col.edition', lang)}: {plan['edition'] if not is_missing(plan['edition']) else na}",
+        f"<b>{plan['name_local']}</b>", *([title] if title else []), area_name,
+        f"{t('plans.col.type', lang)}: {text('plan_type')}",
+        f"{t('plans.col.edition', lang)}: {text('edition')}",
         f"{t('plans.col.adoption', lang)}: {adoption}",
-        f"{t('plans.col.horizon', lang)}: {plan['horizon'] if not is_missing(plan['horizon']) else na}",
-        f"{t('plans.col.status', lang)}: {status_label(plan['status_class'], lang)} ({plan['status']})",
+        f"{t('plans.col.horizon', lang)}: {text('horizon')}",
+        f"{t('plans.col.status', lang)}: {status_label(plan['status_class'], lang)} ({text('status')})",
         t(f"plans.span.{span['shape']}", lang),
         t("gov.heat.source", lang, url=plan["source_url"]),
     ]
@@ -80,7 +87,7 @@ def _hover(plan: pd.Series, span: pd.Series, area_name: str, lang: str) -> str:
 
 def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
     """Return the plan timeline: one row group per area, one bar per plan from adoption to horizon end."""
-    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+    names = area_names(areas, lang, full=True)
     short = short_names(areas, lang)
     colours = area_colours(areas)
     order = {a: i for i, a in enumerate(areas["area_id"])}
@@ -146,7 +153,7 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
 def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
     """Return a plans × themes heatmap: how many of each plan's axes the project mapped to each theme."""
     order = {a: i for i, a in enumerate(areas["area_id"])}
-    names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+    names = area_names(areas, lang, full=True)
     colours = area_colours(areas)
     mapped = plans[plans["plan_id"].isin(set(themes["plan_id"]))]
     mapped = mapped.assign(_o=mapped["area_id"].map(order)).sort_values(["_o", "adoption_year"], kind="stable")
@@ -156,7 +163,8 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
         z_row, text_row, custom_row = [], [], []
         for theme in THEME_ORDER:
             hits = own[own["theme"] == theme]
-            axes = "<br>".join(f"{r.axis_no}. {str(r.axis_name)[:70]}" for r in hits.itertuples())
+            axes = "<br>".join(f"{r.axis_no}. {axis_text(str(r.axis_name)[:70], r.language, lang)}"
+                               for r in hits.itertuples())
             sources = " ; ".join(dict.fromkeys(hits["source_url"].dropna().astype(str)))
             z_row.append(len(hits))
             text_row.append(str(len(hits)) if len(hits) else "")

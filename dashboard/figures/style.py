@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.i18n import has, t
+from dashboard.cards.names import area_names
+from dashboard.i18n import LANGS, has, t
+from dashboard.i18n.fmt import plotly_separators
 
-# Plotly's separators: decimal point first, then thousands.
-SEPARATORS = {"en": ",.", "it": ".,"}
+# Plotly's layout.separators per language (decimal symbol first, then group), from the same CLDR data as every
+# number formatted in text, so axes, hovers, tables and captions agree.
+SEPARATORS = {lang: plotly_separators(lang) for lang in LANGS}
+
 
 def area_tick(name: str, colour: str) -> str:
     """Return an axis label with the area's fixed colour (areas.csv) as a square before its name."""
@@ -16,8 +20,7 @@ def area_tick(name: str, colour: str) -> str:
 
 def short_names(areas: pd.DataFrame, lang: str) -> dict[str, str]:
     """Return each area's short name in lang (areas.csv short_en / short_it), by area_id."""
-    column = "short_it" if lang == "it" else "short_en"
-    return {str(a): str(name) for a, name in zip(areas["area_id"], areas[column], strict=True)}
+    return area_names(areas, lang)
 
 
 def body_type_label(code: str, lang: str) -> str:

@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
+from dashboard.cards.names import area_names
 from dashboard.cards.plan_cards import card_markdown
 from dashboard.data import db, geo, queries
 from dashboard.data.paths import DATA_DIR
@@ -271,7 +272,7 @@ def plan_figures(directory: str, lang: str, set_id: str = queries.METRO_CASE) ->
 def plan_cards(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> dict[str, str]:
     """Cached Markdown card of every plan of a set's areas, by plan_id."""
     area_frame = areas(directory, set_id)
-    names = dict(zip(area_frame["area_id"], area_frame["name_en"], strict=True))
+    names = area_names(area_frame, lang, full=True)
     plan_frame = plans(directory, tuple(area_frame["area_id"]))
     plan_ids = tuple(plan_frame["plan_id"])
     axes, themes = plan_axes(directory, plan_ids), plan_themes(directory, plan_ids)

@@ -27,7 +27,7 @@ from dashboard.exports.registry import (
 )
 from dashboard.exports.table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.urls.parse import parse_choice, parse_list, parse_text
 from dashboard.urls.parse import shown as shown_value
 from dashboard.web import cache
@@ -126,6 +126,11 @@ def comparison_set_choice(lang: str) -> str:
     return chosen
 
 
+def marked(frame: pd.DataFrame, columns: tuple[str, ...], lang: str) -> pd.DataFrame:
+    """The frame as shown: the research's English text in these columns marked (EN) where the page is Italian."""
+    return frame.assign(**{c: [in_source_language(v, lang) for v in frame[c]] for c in columns if c in frame})
+
+
 def project_tables(lang: str, key: str) -> None:
     """The project's partners and events as tables, every row with its source (nothing if the data has none)."""
     directory = cache.data_dir()
@@ -133,9 +138,10 @@ def project_tables(lang: str, key: str) -> None:
     link = st.column_config.LinkColumn
     if not partners.empty:
         st.subheader(t("project.partners_heading", lang, n=len(partners)))
-        shown = partners.assign(
+        shown = marked(partners, ("name_en", "policy_instrument", "other_sources", "note"), lang).assign(
             role=[t(f"project.role.{role}", lang) for role in partners["role"]],
-            policy_instrument=[p or t("project.no_instrument", lang) for p in partners["policy_instrument"]],
+            policy_instrument=[in_source_language(p, lang) or t("project.no_instrument", lang)
+                               for p in partners["policy_instrument"]],
         )
         columns = {"name_en": t("project.col.name", lang), "name_local": t("project.col.name_local", lang),
                    "role": t("project.col.role", lang), "country": t("project.col.country", lang),
@@ -153,7 +159,8 @@ def project_tables(lang: str, key: str) -> None:
                    "kind": t("project.col.kind", lang), "host": t("project.col.host", lang),
                    "topic": t("project.col.topic", lang), "source_url": link(t("col.source", lang)),
                    "other_sources": t("project.col.other_sources", lang), "note": t("col.note", lang)}
-        st.dataframe(events, hide_index=True, column_order=list(columns), column_config=columns)
+        shown_events = marked(events, ("title", "city", "kind", "host", "topic", "other_sources", "note"), lang)
+        st.dataframe(shown_events, hide_index=True, column_order=list(columns), column_config=columns)
         table_downloads(events, "metrocase_events", lang, ("csv", "xlsx"), key=f"{key}_events")
         st.caption(t("project.caption", lang))
 

@@ -1,7 +1,7 @@
 -- Staging: strategic plans, their axes, and the axes' theme classification.
 CREATE VIEW plans AS
 SELECT
-    plan_id, area_id, name_local, name_en, plan_type, edition,
+    plan_id, area_id, name_local, name_en, name_it, name_language, name_translation, plan_type, edition,
     TRY_CAST(adoption_year AS INTEGER) AS adoption_year,
     adoption_detail, horizon,
     TRY_CAST(horizon_start AS INTEGER) AS horizon_start,

@@ -244,4 +244,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.source": ("Source", "Fonte"),
     "col.note": ("Note", "Nota"),
     "col.missing": ("Why missing", "Perché manca"),
+    "col.flag_meaning": ("Producer flag", "Flag del produttore"),
+    "table.source_language": (
+        "Sources and notes are shown as written; text marked (EN) exists only in English.",
+        "Fonti e note sono mostrate come scritte; il testo segnato (EN) esiste solo in inglese.",
+    ),
 }

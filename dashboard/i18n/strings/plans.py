@@ -39,11 +39,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "plans.themes_heading": ("Themes", "Temi"),
     "plans.themes_caption": (
         "Number of each plan's axes that the project mapped to each common theme (†: a classification by the "
-        "project, stored in data/plans/axis_themes.csv with the axis text it was read from; an axis may map to two "
-        "themes). Axis names as published by the linked sources. Not shown (no axes in the data): {missing}.",
+        "project, kept with the axis text it was read from; an axis may map to two themes). Axis names as "
+        "published by the linked sources. Not shown (no axes in the data): {missing}.",
         "Numero di assi di ciascun piano che il progetto ha ricondotto a ciascun tema comune (†: classificazione "
-        "del progetto, in data/plans/axis_themes.csv con il testo dell'asse da cui è stata letta; un asse può "
-        "ricadere in due temi). Nomi degli assi come pubblicati dalle fonti indicate. Non mostrati (nessun asse "
+        "del progetto, conservata con il testo dell'asse da cui è stata letta; un asse può ricadere in due temi). "
+        "Nomi degli assi come pubblicati dalle fonti indicate. Non mostrati (nessun asse "
         "nei dati): {missing}.",
     ),
     "plans.themes.axes": ("axes", "assi"),
@@ -72,7 +72,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "plans.compare.attribute": ("Plan", "Piano"),
     "plans.compare.area": ("Area", "Area"),
-    "plans.compare.name_en": ("English name", "Nome in inglese"),
+    "plans.compare.name_en": ("Title in English", "Titolo in italiano"),
     "plans.compare.type": ("Type", "Tipo"),
     "plans.compare.edition": ("Edition", "Edizione"),
     "plans.compare.adoption": ("Adopted", "Adozione"),
@@ -114,4 +114,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "anno di adozione non indicato nelle fonti lette",
     ),
     "plans.no_eu_link": ("none stated in the sources read", "nessuno indicato nelle fonti lette"),
+    # A plan's title in the page language beside its original name (plans.csv name_en / name_it)
+    "plans.working_title": (
+        "{title} (working translation by the project)",
+        "{title} (traduzione di lavoro del progetto)",
+    ),
+    "plans.approved_on": ("approved {date}", "approvato il {date}"),
+    "plans.source_language": (
+        "Plan names are shown as published, with a working title in English; type, status, edition and dates are "
+        "the research's text.",
+        "I nomi dei piani sono mostrati come pubblicati, con un titolo di lavoro in italiano; tipo, stato, edizione "
+        "e date sono il testo della ricerca: il testo segnato (EN) esiste solo in inglese.",
+    ),
 }

@@ -3,10 +3,12 @@
 import pandas as pd
 import streamlit as st
 
+from dashboard.cards.governance_cells import attribute_label
+from dashboard.cards.names import area_names
 from dashboard.i18n import t
 from dashboard.updates import versions
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, project_tables, table_downloads
+from dashboard.web.widgets import current_lang, marked, project_tables, table_downloads
 
 TABLE_FORMATS = ("csv", "xlsx")
 
@@ -49,7 +51,7 @@ source_labels = {
     "licence": t("col.licence", lang),
 }
 st.dataframe(
-    source_table,
+    marked(source_table, ("title",), lang),  # what each source was used for: the research's English words
     hide_index=True,
     column_config={**source_labels, "url": st.column_config.LinkColumn(source_labels["url"])},
 )
@@ -59,7 +61,14 @@ weak = cache.weak_facts(directory)
 st.header(t("about.weak_heading", lang, n=len(weak)))
 st.caption(t("about.weak_caption", lang))
 if not weak.empty:
-    weak_shown = weak.assign(kind=[t(f"about.weak.{k}", lang) for k in weak["kind"]])
+    short = {}  # the weak facts of every set's areas
+    for set_id in cache.comparison_sets(directory)["set_id"]:
+        short |= area_names(cache.areas(directory, set_id), lang)
+    weak_shown = marked(weak, ("value",), lang).assign(
+        kind=[t(f"about.weak.{k}", lang) for k in weak["kind"]],
+        area_id=[short.get(a, a) for a in weak["area_id"]],  # names, not ids
+        attribute=[attribute_label(a, lang) for a in weak["attribute"]],
+    )
     weak_labels = {
         "area_id": t("gov.col.area", lang), "attribute": t("gov.col.attribute", lang), "value": t("col.value", lang),
         "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),

@@ -10,7 +10,7 @@ import segno
 import streamlit as st
 
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.store.model import ID, Refused, Round, ScoreIn
 from dashboard.store.open import DATABASE_URL_ENV, state_dir
 from dashboard.urls.assess import facilitator_url, participant_url
@@ -24,7 +24,7 @@ st.title(t("assess.title", lang))
 store = cache.store(os.environ.get(DATABASE_URL_ENV), str(state_dir()))
 practices = cache.practices(directory)
 criteria = cache.criteria(directory)
-titles = {p.practice_id: f"{p.practice_id} · {p.title_en}" for p in practices.itertuples()}
+titles = {p.practice_id: f"{p.practice_id} · {in_source_language(p.title_en, lang)}" for p in practices.itertuples()}
 names = dict(zip(criteria["criterion_id"], criteria["name_it" if lang == "it" else "name_en"], strict=True))
 raw_round = st.query_params.get("round")
 

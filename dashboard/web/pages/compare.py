@@ -167,13 +167,9 @@ elif state.view == "map":
 else:
     with table_tab:
         rows = cache.compare_table(directory, state, lang, set_id)
-        st.dataframe(compare_view.table_display(rows, lang), hide_index=True, column_config={
-            "label": t("col.series", lang), "indicator_id": t("col.indicator", lang), "geo": t("col.geo", lang),
-            "nuts_code": t("col.nuts", lang), "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
-            "value": t("col.value", lang), "raw_value": t("col.raw_value", lang), "unit": t("col.unit", lang),
-            "flag": t("col.flag", lang), "status": t("col.status", lang), "source": t("col.source", lang),
-            "note": t("col.note", lang), "missing": t("col.missing", lang),
-        })
+        st.dataframe(compare_view.table_display(rows, catalog, state, lang), hide_index=True)
+        if lang != "en":
+            st.caption(t("table.source_language", lang))
         table_downloads(rows, f"metrocase_{state.ind}", lang, key="cmp_table")
         show_query([(call.name, call.params) for call in prepared.calls])
 

@@ -9,6 +9,7 @@ from dashboard.cards.governance_cells import (
     matrix_markdown,
     profile_markdown,
 )
+from dashboard.cards.names import area_names
 from dashboard.i18n import code_label, t
 from dashboard.i18n.fmt import md_escape
 from dashboard.web import cache
@@ -30,7 +31,7 @@ st.markdown(t("gov.intro", lang))
 
 areas = cache.areas(directory, set_id)
 area_ids = tuple(areas["area_id"])
-names = dict(zip(areas["area_id"], areas["name_it" if lang == "it" else "name_en"], strict=True))
+names = area_names(areas, lang)  # short names on pickers and links; the profiles are headed by the full name
 cells = cache.governance_cells(directory, lang, set_id)
 grid = cache.competence_grid(directory, area_ids)
 link = st.column_config.LinkColumn
@@ -39,7 +40,7 @@ st.header(t("gov.matrix_heading", lang))
 for table in matrix_markdown(cells, areas, lang):
     st.markdown(table)
 st.caption(t("gov.matrix_caption", lang))
-matrix_table = cells_for_download(cells, areas)
+matrix_table = cells_for_download(cells, areas, lang)
 with st.expander(t("gov.sources_expander", lang)):
     st.dataframe(
         matrix_table.assign(status_label=[code_label("status", s, lang) for s in matrix_table["status"]]),

@@ -2,7 +2,9 @@
 
 import streamlit as st
 
+from dashboard.cards.names import area_names
 from dashboard.cards.plan_cards import (
+    axis_text,
     axis_themes_for_download,
     compare_markdown,
     default_comparison,
@@ -10,7 +12,7 @@ from dashboard.cards.plan_cards import (
 )
 from dashboard.figures.plans import plan_label, plan_spans
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.web import cache
 from dashboard.web.widgets import (
     current_lang,
@@ -33,12 +35,13 @@ st.markdown(t("plans.intro", lang))
 
 areas = cache.areas(directory, set_id)
 area_ids = tuple(areas["area_id"])
-area_names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+full_names = area_names(areas, lang, full=True)  # cards and the side-by-side table
+short = area_names(areas, lang)  # pickers, captions and the download's area column
 plans = cache.plans(directory, area_ids)
 plan_ids = tuple(plans["plan_id"])
 axes = cache.plan_axes(directory, plan_ids)
 themes = cache.plan_themes(directory, plan_ids)
-labels = {p["plan_id"]: f"{plan_label(p, lang)} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
+labels = {p["plan_id"]: f"{plan_label(p, lang)} ({short[p['area_id']]})" for _, p in plans.iterrows()}
 
 st.header(t("plans.timeline_heading", lang))
 timeline, matrix = cache.plan_figures(directory, lang, set_id)
@@ -48,7 +51,7 @@ undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "pl
 timeline_caption = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
 st.caption(timeline_caption)
 figure_downloads(timeline, "metrocase_plan_timeline", lang, caption=timeline_caption)
-table_downloads(plans_for_download(plans, area_names, themes), "metrocase_plans", lang)
+table_downloads(plans_for_download(plans, short, themes), "metrocase_plans", lang)
 show_query([("plans", {"area_ids": list(area_ids)})])
 
 st.header(t("plans.themes_heading", lang))
@@ -60,7 +63,8 @@ figure_downloads(matrix, "metrocase_plan_themes", lang, caption=matrix_caption)
 mapping = axis_themes_for_download(themes, plans, lang)
 with st.expander(t("plans.themes_expander", lang)):
     st.dataframe(
-        mapping,
+        mapping.assign(axis_name=[axis_text(n, language, lang) for n, language in
+                                  zip(mapping["axis_name"], themes["language"], strict=True)]),
         hide_index=True,
         column_order=["name_local", "axis_no", "axis_name", "theme_label", "source_url"],
         column_config={
@@ -81,10 +85,11 @@ if len(chosen) < 2:
     st.info(t("plans.compare_too_few", lang))
 else:
     picked = plans.set_index("plan_id").loc[chosen].reset_index()
-    st.markdown(compare_markdown(picked, area_names, axes, themes, lang))
-    table_downloads(plans_for_download(picked, area_names, themes), f"metrocase_plans_{'_'.join(chosen)}", lang)
+    st.markdown(compare_markdown(picked, full_names, axes, themes, lang))
+    table_downloads(plans_for_download(picked, short, themes), f"metrocase_plans_{'_'.join(chosen)}", lang)
 
 st.header(t("plans.cards_heading", lang))
+st.caption(t("plans.source_language", lang))
 query = url_text_input("q", t("plans.search", lang), t("plans.search_placeholder", lang), notices)
 found = cache.plan_search(directory, area_ids, query) if query else plans[["plan_id", "area_id"]]
 shown = plans[plans["plan_id"].isin(set(found["plan_id"]))]
@@ -100,8 +105,9 @@ for start in range(0, len(shown), CARDS_PER_ROW):
             st.markdown(cards[plan["plan_id"]])
             for practice in practices[practices["plan_id"] == plan["plan_id"]].itertuples():
                 st.page_link("dashboard/web/pages/practices.py", icon=":material/lightbulb:",
-                             label=t("practices.plan_link", lang, title=md_escape(practice.title_en)),
+                             label=t("practices.plan_link", lang,
+                                     title=md_escape(in_source_language(practice.title_en, lang))),
                              query_params={"q": practice.practice_id, "lang": lang})
-table_downloads(plans_for_download(shown, area_names, themes), "metrocase_plans_shown", lang)
+table_downloads(plans_for_download(shown, short, themes), "metrocase_plans_shown", lang)
 if query:
     show_query([("plan_search", {"area_ids": list(area_ids), "text": query})])

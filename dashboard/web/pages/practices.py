@@ -12,12 +12,13 @@ from dashboard.cards.practice_cards import (
 from dashboard.data import geo
 from dashboard.figures.maps import practice_map
 from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
+from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.urls.practices import parse_years, years_params
 from dashboard.web import cache
 from dashboard.web.widgets import (
     current_lang,
     figure_downloads,
+    marked,
     show_query,
     table_downloads,
     url_multiselect,
@@ -104,10 +105,20 @@ with cards_tab:
                                  icon=":material/description:",
                                  query_params={"q": plan, "lang": lang})
 with table_tab:
-    st.dataframe(table, hide_index=True, column_config={
-        "source_url": st.column_config.LinkColumn(t("practices.col.sources", lang)),
-        "interreg_gp_url": st.column_config.LinkColumn("Interreg"),
-    })
+    # Names and words, not ids: the research's English text marked (EN) on an Italian page (files keep it as is).
+    labels = {"practice_id": "id", "area": "area", "title_local": "title_local", "title_en": "title_en",
+              "year_start": "years", "theme_label": "theme", "governance_level": "level",
+              "description": "description", "evidence_of_results": "evidence"}
+    st.dataframe(
+        marked(table, ("title_en", "governance_level", "description", "evidence_of_results"), lang),
+        hide_index=True, column_order=[*labels, "source_url", "interreg_gp_url"],
+        column_config={
+            **{column: t(f"practices.col.{key}", lang) for column, key in labels.items()},
+            "year_start": st.column_config.NumberColumn(t("practices.col.years", lang), format="%d"),
+            "source_url": st.column_config.LinkColumn(t("practices.col.sources", lang)),
+            "interreg_gp_url": st.column_config.LinkColumn("Interreg"),
+        },
+    )
 table_downloads(table, "metrocase_practices", lang)
 if chosen_areas or not shown.empty:
     gov_areas = ",".join(a for a in areas["area_id"] if a in set(shown["area_id"]))
@@ -117,7 +128,7 @@ if chosen_areas or not shown.empty:
 
 st.header(t("practices.compare_heading", lang))
 practice_ids = tuple(every["practice_id"])
-titles = {p.practice_id: f"{p.practice_id} · {p.title_en}" for p in every.itertuples()}
+titles = {p.practice_id: f"{p.practice_id} · {in_source_language(p.title_en, lang)}" for p in every.itertuples()}
 chosen = url_multiselect("compare", t("practices.compare_pick", lang), practice_ids, list(practice_ids[:2]),
                          titles.get, "notice.bad_practices", notices)
 if len(chosen) < 2:
