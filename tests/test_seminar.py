@@ -237,3 +237,15 @@ def test_story_page_hostile_links_fall_back_with_a_notice(params, notice):
 def test_story_list_links_every_story():
     at = run_story()
     assert [el.value for el in at.title] == [t("story.title", "en")]
+
+
+@pytest.mark.parametrize(("page", "n"), [("compare", 1), ("governance", 1), ("plans", 2)])
+def test_pages_put_a_text_alternative_of_each_figure_in_the_page(page, n):
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page(f"dashboard/web/pages/{page}.py")
+    at.run()
+    assert not at.exception
+    label = f"**{t('story.description', 'en')}:**"
+    described = [m.value for m in at.markdown if m.value.startswith(label)]
+    assert len(described) == n and all(len(text) > len(label) + 20 for text in described), described

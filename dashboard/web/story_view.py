@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.cards import alt_text
 from dashboard.data import geo
 from dashboard.data.queries import METRO_CASE
 from dashboard.data.stories import Step
 from dashboard.figures import compare_view
-from dashboard.figures.captions import indicator_name, unit_label, with_labels
 from dashboard.figures.plans import plan_label, plan_spans
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
-from dashboard.transform.series import in_range, in_year
 from dashboard.urls.compare import to_params
 from dashboard.urls.story import StoryContext, compare_state, context_from
 from dashboard.web import cache
+from dashboard.web.describe import compare_description, competences_description, plans_description
 from dashboard.web.present import for_projector
 
 PLOT_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
@@ -55,18 +52,7 @@ def _link(page: str, params: dict[str, str], lang: str) -> tuple[str, dict[str, 
 def _compare(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
     """A Compare step: its chart, map or table, exactly as the Compare page builds it for that state."""
     state = compare_state(step, ctx).with_()
-    prepared = cache.compare_rows(directory, state, METRO_CASE)
-    catalog = cache.catalog_by_id(directory)
-    areas = cache.areas(directory, METRO_CASE)
-    meta = catalog.loc[state.ind]
-    title, unit = indicator_name(meta, lang), unit_label(meta, state, prepared.base_year, lang)
-    decimals = 1 if state.norm == "index" else int(meta["decimals"]) if pd.notna(meta["decimals"]) else 0
-    single = state.view == "map" or state.chart in ("bar", "scatter")
-    if single:
-        rows = with_labels(in_year(prepared.rows, prepared.year), areas, lang)
-        description = alt_text.ranking_alt(rows, title, unit, decimals, prepared.year, lang)
-    else:
-        description = alt_text.change_alt(with_labels(in_range(prepared), areas, lang), title, unit, decimals, lang)
+    description = compare_description(directory, state, lang)
     if state.view == "map":
         fig, lines, _ = cache.compare_map(directory, state, lang, str(geo.geo_dir()), METRO_CASE)
         _figure(fig, "story_map")
@@ -86,8 +72,7 @@ def _governance(step: Step, directory: str, lang: str) -> Drawn:
     grid = cache.competence_grid(directory, tuple(areas["area_id"]))
     _figure(cache.governance_heatmap(directory, lang, METRO_CASE), "story_heatmap")
     missing = t("gov.competences_missing", lang, n=int((grid["level"] == "unknown").sum()), total=len(grid))
-    names = dict(zip(areas["area_id"], areas["short_it" if lang == "it" else "short_en"], strict=True))
-    return Drawn([t("gov.competences_caption", lang, missing=missing)], alt_text.competences_alt(grid, names, lang),
+    return Drawn([t("gov.competences_caption", lang, missing=missing)], competences_description(directory, lang),
                  *_link("governance", dict(step.params), lang))
 
 
@@ -104,14 +89,11 @@ def _plans(step: Step, directory: str, lang: str) -> Drawn:
         spans = plan_spans(plans)
         undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]
         line = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
-        description = alt_text.timeline_alt(spans, lang)
     else:
         _figure(matrix, "story_themes", resize=False)
         unmapped = [md_escape(labels[p]) for p in plans["plan_id"] if p not in set(themes["plan_id"])]
         line = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
-        theme_names = {code: t(f"theme.{code}", lang) for code in themes["theme"].unique()}
-        description = alt_text.themes_alt(themes, len(plans), theme_names, lang)
-    return Drawn([line], description, *_link("plans", dict(step.params), lang))
+    return Drawn([line], plans_description(directory, step.figure, lang), *_link("plans", dict(step.params), lang))
 
 
 def _figure(fig: go.Figure, key: str, resize: bool = True) -> None:
