@@ -117,3 +117,24 @@ def test_present_on_any_page_hides_the_chrome_and_enlarges_the_type(server):
                              "'[data-testid=\"stMarkdownContainer\"] p')).fontSize)")
         assert size >= 20
         assert blocked == [], blocked
+
+
+def test_every_story_control_is_reachable_with_tab_and_works_with_enter(server):
+    with offline_page() as (page, blocked):
+        page.set_viewport_size({"width": 1280, "height": 720})
+        page.goto(f"{server}/story?id={STORY}&step=2", wait_until="domcontentloaded")
+        page.locator(".st-key-story-next button").wait_for(timeout=60000)
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=60000)
+        focused = "() => { const b = document.activeElement.closest('[class*=\"st-key-story-\"]');" \
+                  " return b ? Array.from(b.classList).find(c => c.startsWith('st-key-')) : ''; }"
+        reached = []
+        for _ in range(60):  # Tab through the page, noting which story buttons take the focus, up to Next again
+            page.keyboard.press("Tab")
+            reached.append(page.evaluate(focused))
+            if reached[-1] == "st-key-story-next" and "st-key-story-describe" in reached:
+                break
+        assert {"st-key-story-prev", "st-key-story-next", "st-key-story-describe"} <= set(reached), reached
+        assert reached[-1] == "st-key-story-next"
+        page.keyboard.press("Enter")  # the focused Next button
+        page.wait_for_url(re.compile(r"[?&]step=3(&|$)"), timeout=60000)
+        assert blocked == [], blocked
