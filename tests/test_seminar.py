@@ -249,3 +249,16 @@ def test_pages_put_a_text_alternative_of_each_figure_in_the_page(page, n):
     label = f"**{t('story.description', 'en')}:**"
     described = [m.value for m in at.markdown if m.value.startswith(label)]
     assert len(described) == n and all(len(text) > len(label) + 20 for text in described), described
+
+
+def test_prewarm_renders_every_step_and_reports_a_time_for_each(capfd):
+    assert cli(["prewarm", "--story", STORY, "--lang", "it"]) == 0
+    lines = capfd.readouterr().out.splitlines()
+    steps = [line for line in lines if re.match(r"it step +\d+/10 +\d+\.\d\d s  ", line)]
+    assert len(steps) == 10 and not [line for line in lines if "FAILED" in line], lines
+    assert lines[-1].startswith("it all 10 steps")
+
+
+def test_prewarm_refuses_an_unknown_story(capfd):
+    assert cli(["prewarm", "--story", "no-such-story"]) == 2
+    assert "no story 'no-such-story'" in capfd.readouterr().err
