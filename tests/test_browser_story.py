@@ -41,6 +41,16 @@ TEXT_STYLES = """() => {
     out.push({text: walker.currentNode.textContent.trim().slice(0, 40), color: s.color, opacity,
               size: parseFloat(s.fontSize), tag: el.tagName});
   }
+  // Figure text on the white background (ticks, axis titles, legend, title) as painted in the SVG; text on
+  // coloured marks (heatmap cells) is the figure builders' (dashboard/figures/palette.py).
+  const onWhite = '.xtick text, .ytick text, .g-xtitle text, .g-ytitle text, .legendtext, .gtitle';
+  document.querySelectorAll('.js-plotly-plot svg').forEach(svg => svg.querySelectorAll(onWhite).forEach(el => {
+    const box = el.getBoundingClientRect();
+    if (!el.textContent.trim() || box.width === 0) return;
+    const s = getComputedStyle(el);
+    out.push({text: el.textContent.trim().slice(0, 40), color: s.fill, opacity: parseFloat(s.fillOpacity || '1'),
+              size: parseFloat(s.fontSize), tag: 'svg'});
+  }));
   return out;
 }"""
 
@@ -111,8 +121,9 @@ def test_present_on_any_page_hides_the_chrome_and_enlarges_the_type(server):
         page.set_viewport_size({"width": 1280, "height": 720})
         page.goto(f"{server}/governance?present=1", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Governance models compared").wait_for(timeout=60000)
-        assert not page.locator('[data-testid="stSidebar"]').first.is_visible()
-        assert not page.locator('[data-testid="stHeader"]').first.is_visible()
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=60000)
+        for chrome in ("stSidebar", "stHeader"):  # hidden once the run's style has arrived
+            page.locator(f'[data-testid="{chrome}"]').first.wait_for(state="hidden", timeout=30000)
         size = page.evaluate("parseFloat(getComputedStyle(document.querySelector("
                              "'[data-testid=\"stMarkdownContainer\"] p')).fontSize)")
         assert size >= 20

@@ -74,12 +74,19 @@ def keyboard() -> None:
     st.html(KEYS_JS, unsafe_allow_javascript=True)  # a constant script; no data ever reaches it
 
 
-def for_projector(fig: go.Figure) -> go.Figure:
-    """Return a copy of a cached figure with projector-sized type and a height that fits the first screen."""
+def for_projector(fig: go.Figure, larger: bool = True) -> go.Figure:
+    """Return a copy of a cached figure in dark type; larger, and as high as the first screen allows, by default."""
     shown = go.Figure(fig)  # a copy: cached figures are shared and never mutated
-    shown.update_layout(font={"size": FIGURE_FONT_PX}, height=FIGURE_HEIGHT, title_font={"size": FIGURE_FONT_PX + 4},
+    # Dark type throughout: Streamlit's chart theme paints ticks and axis titles in a grey under 4.5:1 on white.
+    shown.update_layout(font_color=TEXT, title_font_color=TEXT, legend_font_color=TEXT)
+    shown.update_xaxes(tickfont_color=MUTED, title_font_color=MUTED)
+    shown.update_yaxes(tickfont_color=MUTED, title_font_color=MUTED)
+    if not larger:
+        return shown
+    shown.update_layout(font_size=FIGURE_FONT_PX, height=FIGURE_HEIGHT, title_font_size=FIGURE_FONT_PX + 4,
                         legend_font_size=15, margin_t=50)
     # Builders set their own tick sizes for the pages; a projector needs them larger.
     shown.update_xaxes(tickfont_size=TICK_PX)
-    shown.update_yaxes(tickfont_size=TICK_PX, title_font_size=TICK_PX)
+    shown.update_yaxes(tickfont_size=TICK_PX)
+    shown.update_annotations(font_size=TICK_PX - 2)  # direct labels, panel titles, the map's attribution
     return shown

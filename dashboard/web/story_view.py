@@ -99,9 +99,9 @@ def _plans(step: Step, directory: str, lang: str) -> Drawn:
 def _figure(fig: go.Figure, key: str, resize: bool = True) -> None:
     """Draw a cached figure full width without Plotly's toolbar, at projector size where its layout allows.
 
-    The plans figures place their label columns by pixel for their own height and type: they are drawn as built.
+    The plans figures place their label columns by pixel for their own height and type: only their colours change.
     """
-    st.plotly_chart(for_projector(fig) if resize else fig, config=PLOT_CONFIG, key=key)
+    st.plotly_chart(for_projector(fig, larger=resize), config=PLOT_CONFIG, key=key)
 
 
 def draw_step(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
