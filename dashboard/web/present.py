@@ -89,4 +89,7 @@ def for_projector(fig: go.Figure, larger: bool = True) -> go.Figure:
     shown.update_xaxes(tickfont_size=TICK_PX)
     shown.update_yaxes(tickfont_size=TICK_PX)
     shown.update_annotations(font_size=TICK_PX - 2)  # direct labels, panel titles, the map's attribution
+    legend = shown.layout.legend
+    if legend.orientation == "h" and legend.y is not None and legend.y < 0:  # below the plot: clear the larger ticks
+        shown.update_layout(legend_y=legend.y - 0.07)
     return shown
