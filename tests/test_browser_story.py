@@ -86,12 +86,12 @@ def test_the_story_steps_with_the_arrow_key_offline_without_chrome(server, artef
         page.set_viewport_size({"width": 1280, "height": 720})
         page.goto(f"{server}/story?id={STORY}&step=1{suffix}", wait_until="domcontentloaded")
         for step in story.steps:
-            page.wait_for_url(re.compile(rf"[?&]step={step.number}(&|$)"), timeout=60000)
-            page.get_by_role("heading", name=step.title(lang)).wait_for(timeout=60000)
+            page.wait_for_url(re.compile(rf"[?&]step={step.number}(&|$)"), timeout=120000)
+            page.get_by_role("heading", name=step.title(lang)).wait_for(timeout=120000)
             page.wait_for_function(f"() => ({MARKS})().some(p => p.traces > 0 && (p.marks > 0 || p.map > 0))",
-                                   timeout=60000)
+                                   timeout=120000)
             # The run is over when Streamlit no longer fades the previous step's elements (data-stale).
-            page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=60000)
+            page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=120000)
             assert (lang == "it") == ("lang=it" in page.url)
             for chrome in ("stSidebar", "stHeader", "stToolbar", "stMainMenu", "stExpandSidebarButton"):
                 assert not page.locator(f'[data-testid="{chrome}"]').first.is_visible(), chrome
@@ -109,9 +109,9 @@ def test_the_story_steps_with_the_arrow_key_offline_without_chrome(server, artef
             if step.number < len(story.steps):
                 page.keyboard.press("ArrowRight")
         page.keyboard.press("PageUp")  # a clicker's "back"
-        page.wait_for_url(re.compile(rf"[?&]step={len(story.steps) - 1}(&|$)"), timeout=60000)
+        page.wait_for_url(re.compile(rf"[?&]step={len(story.steps) - 1}(&|$)"), timeout=120000)
         page.reload(wait_until="domcontentloaded")  # the step is in the URL: a reload stays on it
-        page.get_by_role("heading", name=story.steps[-2].title(lang)).wait_for(timeout=60000)
+        page.get_by_role("heading", name=story.steps[-2].title(lang)).wait_for(timeout=120000)
         print(f"lowest text contrast by element ({lang}):", {k: round(v, 2) for k, v in sorted(lowest.items())})
         assert blocked == [], blocked
 
@@ -120,8 +120,8 @@ def test_present_on_any_page_hides_the_chrome_and_enlarges_the_type(server):
     with offline_page() as (page, blocked):
         page.set_viewport_size({"width": 1280, "height": 720})
         page.goto(f"{server}/governance?present=1", wait_until="domcontentloaded")
-        page.get_by_role("heading", name="Governance models compared").wait_for(timeout=60000)
-        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=60000)
+        page.get_by_role("heading", name="Governance models compared").wait_for(timeout=120000)
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=120000)
         for chrome in ("stSidebar", "stHeader"):  # hidden once the run's style has arrived
             page.locator(f'[data-testid="{chrome}"]').first.wait_for(state="hidden", timeout=30000)
         size = page.evaluate("parseFloat(getComputedStyle(document.querySelector("
@@ -134,8 +134,8 @@ def test_every_story_control_is_reachable_with_tab_and_works_with_enter(server):
     with offline_page() as (page, blocked):
         page.set_viewport_size({"width": 1280, "height": 720})
         page.goto(f"{server}/story?id={STORY}&step=2", wait_until="domcontentloaded")
-        page.locator(".st-key-story-next button").wait_for(timeout=60000)
-        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=60000)
+        page.locator(".st-key-story-next button").wait_for(timeout=120000)
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=120000)
         focused = "() => { const b = document.activeElement.closest('[class*=\"st-key-story-\"]');" \
                   " return b ? Array.from(b.classList).find(c => c.startsWith('st-key-')) : ''; }"
         reached = []
@@ -147,5 +147,5 @@ def test_every_story_control_is_reachable_with_tab_and_works_with_enter(server):
         assert {"st-key-story-prev", "st-key-story-next", "st-key-story-describe"} <= set(reached), reached
         assert reached[-1] == "st-key-story-next"
         page.keyboard.press("Enter")  # the focused Next button
-        page.wait_for_url(re.compile(r"[?&]step=3(&|$)"), timeout=60000)
+        page.wait_for_url(re.compile(r"[?&]step=3(&|$)"), timeout=120000)
         assert blocked == [], blocked
