@@ -8,10 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from dashboard.data import db
 from dashboard.data.check import Problem
 from dashboard.data.stories import read_story, story_files
-from dashboard.urls.story import context_of, step_problems
 
 
 def param_problems(data_dir: Path, label: str) -> list[Problem]:
@@ -19,6 +17,10 @@ def param_problems(data_dir: Path, label: str) -> list[Problem]:
 
     Run only on a data directory that passes the other checks (the pages' choices are read from its data).
     """
+    # Imported here so that building the parser (every command) loads no DuckDB or pandas.
+    from dashboard.data import db
+    from dashboard.urls.story import context_of, step_problems
+
     files = [p for p in story_files(data_dir) if p.suffix == ".yaml" and p.is_file()]
     stories = [(path, read_story(path)[0]) for path in files]
     if not any(story for _, story in stories):
