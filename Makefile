@@ -12,10 +12,11 @@ LOCK_FLAGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8501
 BENCH_FLAGS ?=
+STORY ?= eight-areas
 # Streamlit processes behind nginx for make serve (default: the machine's cores).
 WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 
-.PHONY: run serve test lint check bench clean lock
+.PHONY: run serve test lint check bench clean lock prewarm
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +52,10 @@ lint: $(TEST_STAMP)
 
 check: $(RUN_STAMP)  ## validate data/ (python -m dashboard check)
 	$(BIN)/python -m dashboard check
+
+# Before a talk: every step of a story rendered once (both languages), with the seconds each took.
+prewarm: $(RUN_STAMP)  ## render every step of a story once and report the time per step (make prewarm STORY=id)
+	$(BIN)/python -m dashboard prewarm --story $(STORY)
 
 lock:  ## re-resolve the locks from PyPI for Python 3.11 on Linux x86_64 (needs uv)
 	$(UV) pip compile pyproject.toml requirements/build.in $(LOCK_FLAGS) --python-version 3.11 \

@@ -3,9 +3,13 @@
 import streamlit as st
 
 from dashboard.i18n import t
+from dashboard.web.present import chrome, is_presenting
 from dashboard.web.widgets import comparison_set_choice, language, require_data
 
-st.set_page_config(page_title="Metro Case", layout="wide")
+presenting = is_presenting()  # present=1: any page without sidebar, toolbar or menu, in large type
+st.set_page_config(page_title="Metro Case", layout="wide", initial_sidebar_state="collapsed" if presenting else "auto")
+if presenting:
+    chrome()
 lang = language()
 require_data(lang)
 comparison_set_choice(lang)
@@ -18,6 +22,7 @@ pages = [
     st.Page("dashboard/web/pages/assess.py", title=t("nav.assess", lang), url_path="assess"),
     st.Page("dashboard/web/pages/data.py", title=t("nav.data", lang), url_path="data"),
     st.Page("dashboard/web/pages/submit.py", title=t("nav.submit", lang), url_path="submit"),
+    st.Page("dashboard/web/pages/story.py", title=t("nav.story", lang), url_path="story"),
     st.Page("dashboard/web/pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]
 st.navigation(pages).run()

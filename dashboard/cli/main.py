@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dashboard.cli import assess, updates
+from dashboard.cli import assess, story, updates
 from dashboard.data.check import check_data_dir
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.registry import EXPORT_FORMATS, FORMATS
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--data-dir", type=_data_dir, default=DATA_DIR, help="data directory (default: data/)")
     check.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     _add_export(sub)
+    story.add_parser(sub, _data_dir, DATA_DIR)
     assess.add_parsers(sub, _data_dir)
     updates.add_parsers(sub, _data_dir)
     return parser
@@ -96,6 +97,8 @@ def _label(data_dir: Path) -> str:
 def run_check(data_dir: Path, as_json: bool) -> int:
     """Check a data directory, print the result, and return the exit code (1 on any problem)."""
     report = check_data_dir(data_dir, _label(data_dir))
+    if not report.problems:  # the stories' parameters are read against the data, so only once the data passes
+        report.problems += story.param_problems(data_dir, _label(data_dir))
     if as_json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -230,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args.data_dir, args.json)
     if args.command == "export":
         return run_export(args)
+    if args.command == "prewarm":
+        return story.run_prewarm(args)
     if args.command == "assess":
         return assess.run_import(args)
     if args.command == "template":

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from dashboard.data import checksums, vocab
+from dashboard.data import checksums, stories, vocab
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
 EUROSTAT_FLAGS = set("bcdefnprsuz")
@@ -234,6 +234,7 @@ def run_checks(data_dir: Path | str, label: str | None = None) -> Checker:
     _count_weak(c, weak)
     _check_files(c, area_ids)
     _check_geo(c)
+    _check_stories(c)
     # Whole-file problems first (a refused link, a missing file): the row problems after them are often their echo.
     c.report.problems.sort(key=lambda problem: problem.line != 0)
     return c
@@ -704,3 +705,19 @@ def _check_geo(c: Checker) -> None:
     if folder.is_dir():
         for name, line, column, reason in checksums.folder_problems(folder):
             c.problem(f"geo/{name}", line, column, reason)
+
+
+def _check_stories(c: Checker) -> None:
+    """Every file of stories/ is a story <id>.yaml of the right shape (its parameters are checked by the CLI)."""
+    for path in stories.story_files(c.data_dir):
+        rel = f"{vocab.STORIES_FOLDER}/{path.name}"
+        if path.is_symlink():
+            continue  # refused by _check_files
+        if path.is_dir():
+            c.problem(rel, 0, "-", "unexpected folder (stories are files <id>.yaml)")
+            continue
+        if path.suffix != ".yaml" or not stories.STORY_ID.match(path.stem):
+            c.problem(rel, 0, "-", "unexpected file (stories are <id>.yaml, id of a-z, 0-9 and -)")
+            continue
+        for found in stories.read_story(path)[1]:
+            c.problem(rel, found.line, found.place, found.reason)

@@ -148,5 +148,17 @@ AREA_VALUES_FOLDER = "indicators"
 AREA_VALUES_TABLE = "raw_area_values"
 # Other files a data directory may hold, and folders whose files are checked by rules of their own.
 EXTRA_FILES = ("README.md",)
-FREE_FOLDERS = ("geo",)
+FREE_FOLDERS = ("geo", "stories")
+
+# Seminar stories (data/stories/<id>.yaml): ordered steps, each a view of one page. The figure a step shows is
+# named for Governance and Plans (pages with several figures); a Compare step's figure is its `view` parameter.
+STORIES_FOLDER = "stories"
+STORY_FIGURES: dict[str, tuple[str, ...]] = {
+    "compare": (),
+    "governance": ("competences",),
+    "plans": ("timeline", "themes"),
+}
+STORY_KEYS = ("id", "title", "steps")
+STEP_KEYS = ("page", "figure", "params", "title", "note")
+
 

@@ -14,7 +14,14 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.figures.captions import break_note, break_points, region_lines
-from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, NO_COLOUR, OUTLINE, needs_outline
+from dashboard.figures.palette import (
+    BENCHMARK_GREYS,
+    BODY_TYPE_COLOURS,
+    NO_COLOUR,
+    OUTLINE,
+    needs_outline,
+    readable_text,
+)
 from dashboard.figures.style import SEPARATORS, body_type_label
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, in_source_language
@@ -183,14 +190,14 @@ def line_chart(
 
 
 def _end_label(fig: go.Figure, part_rows: pd.DataFrame, label: str, colour: str) -> None:
-    """A direct label at the last value of a line, in the line's colour (outlined text where it is light)."""
+    """A direct label at the last value of a line, in the line's hue darkened to 4.5:1 contrast for text."""
     drawn = part_rows[part_rows["value"].notna()]
     if drawn.empty:
         return
     last = drawn.iloc[-1]
     fig.add_annotation(
         x=int(last["year"]), y=float(last["value"]), text=f"<b>{label}</b>", showarrow=False, xanchor="left",
-        xshift=8, font={"color": OUTLINE if needs_outline(colour) else colour, "size": 12},
+        xshift=8, font={"color": readable_text(colour) if colour.startswith("#") else OUTLINE, "size": 12},
         bgcolor="rgba(255,255,255,0.75)",
     )
 

@@ -29,6 +29,25 @@ def luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
+def contrast(first: str, second: str) -> float:
+    """Return the WCAG contrast ratio (1 to 21) of two #RRGGBB colours."""
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+TEXT_CONTRAST = 4.5  # WCAG AA for normal text
+
+
+def readable_text(colour: str, background: str = "#FFFFFF") -> str:
+    """Return the colour darkened (same hue, toward black) just enough for text at 4.5:1 on the background."""
+    channels = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    for step in range(21):  # 5% darker each step; black (step 20) always passes on white
+        shade = "#" + "".join(f"{round(c * (1 - step / 20)):02X}" for c in channels)
+        if contrast(shade, background) >= TEXT_CONTRAST:
+            return shade
+    return "#000000"
+
+
 def needs_outline(colour: str) -> bool:
     """True if a colour is too light to stand on white without a dark outline."""
     return len(colour) == 7 and colour.startswith("#") and luminance(colour) > LIGHT_LUMINANCE

@@ -15,7 +15,7 @@ import streamlit as st
 from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 from dashboard.cards.names import area_names
 from dashboard.cards.plan_cards import card_markdown
-from dashboard.data import db, geo, queries
+from dashboard.data import db, geo, queries, stories
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
 from dashboard.exports.table import Choices, Export, Selection, build_export, choices
@@ -319,6 +319,19 @@ def criteria(directory: str) -> pd.DataFrame:
 def screening(directory: str, practice_ids: tuple[str, ...]) -> pd.DataFrame:
     """Cached queries.screening."""
     return queries.screening(connection(directory), practice_ids)
+
+
+@st.cache_data(show_spinner=False, max_entries=16, ttl=LINK_TTL)
+def story(directory: str, story_id: str) -> stories.Story | None:
+    """Cached story of data/stories/<id>.yaml (None if there is none or its shape is wrong)."""
+    return stories.load_story(directory, story_id)
+
+
+@st.cache_data(show_spinner=False)
+def story_list(directory: str) -> list[stories.Story]:
+    """Cached stories of a data directory whose files are well formed, in file order."""
+    found = (stories.load_story(directory, story_id) for story_id in stories.story_ids(directory))
+    return [s for s in found if s is not None]
 
 
 @st.cache_resource(show_spinner=False)

@@ -11,6 +11,7 @@ from dashboard.i18n.fmt import md_escape, md_to_plain
 from dashboard.transform.view_state import BENCHMARKS, CHARTS, COLOURS, NORMS, VIEWS, per_capita_allowed
 from dashboard.urls.compare import parse_state, to_params
 from dashboard.web import cache
+from dashboard.web.describe import compare_description, describe
 from dashboard.web.widgets import (
     current_lang,
     current_set,
@@ -150,6 +151,7 @@ if state.view == "chart":
             st.info(t("compare.notice.scatter_norm", lang))
         fig, lines = cache.compare_chart(directory, state, lang, set_id)
         st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
+        describe(compare_description(directory, state, lang, set_id), lang, "cmp-chart")
         st.caption("\n\n".join(lines))
         figure_downloads(fig, f"metrocase_{state.ind}_{state.chart}", lang, caption=md_to_plain("\n".join(lines)))
         show_query([(call.name, call.params) for call in prepared.calls])
@@ -161,6 +163,7 @@ elif state.view == "map":
         if state.colour == "body_type":
             st.info(t("compare.notice.map_body_type", lang))
         st.plotly_chart(fig, config={**PLOTLY_CONFIG, "scrollZoom": False}, key="cmp_map_fig")
+        describe(compare_description(directory, state, lang, set_id), lang, "cmp-map")
         st.caption("\n\n".join(lines))
         figure_downloads(fig, f"metrocase_{state.ind}_map", lang, caption=md_to_plain("\n".join(lines)))
         show_query([(call.name, call.params) for call in prepared.calls])

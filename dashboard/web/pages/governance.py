@@ -13,6 +13,7 @@ from dashboard.cards.names import area_names
 from dashboard.i18n import code_label, t
 from dashboard.i18n.fmt import md_escape
 from dashboard.web import cache
+from dashboard.web.describe import competences_description, describe
 from dashboard.web.widgets import (
     current_lang,
     current_set,
@@ -63,6 +64,7 @@ show_query([
 st.header(t("gov.competences_heading", lang))
 heatmap = cache.governance_heatmap(directory, lang, set_id)
 st.plotly_chart(heatmap, config={"displaylogo": False})
+describe(competences_description(directory, lang, set_id), lang, "gov-competences")
 unknown = int((grid["level"] == "unknown").sum())
 missing = t("gov.competences_missing", lang, n=unknown, total=len(grid))
 heatmap_caption = t("gov.competences_caption", lang, missing=missing)

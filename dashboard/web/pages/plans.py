@@ -14,6 +14,7 @@ from dashboard.figures.plans import plan_label, plan_spans
 from dashboard.i18n import t
 from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.web import cache
+from dashboard.web.describe import describe, plans_description
 from dashboard.web.widgets import (
     current_lang,
     current_set,
@@ -46,6 +47,7 @@ labels = {p["plan_id"]: f"{plan_label(p, lang)} ({short[p['area_id']]})" for _, 
 st.header(t("plans.timeline_heading", lang))
 timeline, matrix = cache.plan_figures(directory, lang, set_id)
 st.plotly_chart(timeline, config={"displaylogo": False})
+describe(plans_description(directory, "timeline", lang, set_id), lang, "plans-timeline")
 spans = plan_spans(plans)
 undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]  # data text, not Markdown
 timeline_caption = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
@@ -56,6 +58,7 @@ show_query([("plans", {"area_ids": list(area_ids)})])
 
 st.header(t("plans.themes_heading", lang))
 st.plotly_chart(matrix, config={"displaylogo": False})
+describe(plans_description(directory, "themes", lang, set_id), lang, "plans-themes")
 unmapped = [md_escape(labels[p]) for p in plan_ids if p not in set(themes["plan_id"])]
 matrix_caption = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
 st.caption(matrix_caption)

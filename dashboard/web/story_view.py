@@ -1,0 +1,113 @@
+"""One story step drawn full width from the pages' cached figures: the figure, its source line, its description."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.data import geo
+from dashboard.data.queries import METRO_CASE
+from dashboard.data.stories import Step
+from dashboard.figures import compare_view
+from dashboard.figures.plans import plan_label, plan_spans
+from dashboard.i18n import t
+from dashboard.i18n.fmt import md_escape
+from dashboard.urls.compare import to_params
+from dashboard.urls.story import StoryContext, compare_state, context_from
+from dashboard.web import cache
+from dashboard.web.describe import compare_description, competences_description, plans_description
+from dashboard.web.present import for_projector
+
+PLOT_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
+SOURCE_LINES = 3  # source and unit, year(s), what is missing: always under the figure; the rest folded
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """What a step put on screen besides the figure: caption lines, its description, and its page link."""
+
+    lines: list[str]
+    description: str
+    page: str  # the page's file, for a link that opens this view with every control
+    params: dict[str, str]
+
+
+def context(directory: str) -> StoryContext:
+    """The pages' validation context from their cached calls (the default comparison set)."""
+    areas = cache.areas(directory, METRO_CASE)
+    settings = cache.comparison_set(directory, METRO_CASE)
+    bench = tuple(b for b in settings.get("default_bench", "").split(",") if b)
+    plans = cache.plans(directory, tuple(areas["area_id"]))
+    return context_from(areas, cache.indicator_catalog(directory), cache.indicator_years(directory, METRO_CASE),
+                        cache.indicator_rules(directory, METRO_CASE), bench, plans)
+
+
+def _link(page: str, params: dict[str, str], lang: str) -> tuple[str, dict[str, str]]:
+    """The page's own file and URL state for this view (so a presenter can open it with every control)."""
+    return f"dashboard/web/pages/{page}.py", {**params, **({"lang": lang} if lang != "en" else {})}
+
+
+def _compare(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
+    """A Compare step: its chart, map or table, exactly as the Compare page builds it for that state."""
+    state = compare_state(step, ctx).with_()
+    description = compare_description(directory, state, lang)
+    if state.view == "map":
+        fig, lines, _ = cache.compare_map(directory, state, lang, str(geo.geo_dir()), METRO_CASE)
+        _figure(fig, "story_map")
+    elif state.view == "table":
+        table = cache.compare_table(directory, state, lang, METRO_CASE)
+        st.dataframe(compare_view.table_display(table, lang), hide_index=True, height=430)
+        lines = []
+    else:
+        fig, lines = cache.compare_chart(directory, state, lang, METRO_CASE)
+        _figure(fig, "story_chart")
+    return Drawn(lines, description, *_link("compare", to_params(state, ctx.default_bench), lang))
+
+
+def _governance(step: Step, directory: str, lang: str) -> Drawn:
+    """The Governance page's competence heatmap and its caption."""
+    areas = cache.areas(directory, METRO_CASE)
+    grid = cache.competence_grid(directory, tuple(areas["area_id"]))
+    _figure(cache.governance_heatmap(directory, lang, METRO_CASE), "story_heatmap")
+    missing = t("gov.competences_missing", lang, n=int((grid["level"] == "unknown").sum()), total=len(grid))
+    return Drawn([t("gov.competences_caption", lang, missing=missing)], competences_description(directory, lang),
+                 *_link("governance", dict(step.params), lang))
+
+
+def _plans(step: Step, directory: str, lang: str) -> Drawn:
+    """The Plans page's timeline or themes matrix and its caption."""
+    areas = cache.areas(directory, METRO_CASE)
+    plans = cache.plans(directory, tuple(areas["area_id"]))
+    themes = cache.plan_themes(directory, tuple(plans["plan_id"]))
+    timeline, matrix = cache.plan_figures(directory, lang, METRO_CASE)
+    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
+    labels = {p["plan_id"]: f"{plan_label(p, lang)} ({names[p['area_id']]})" for _, p in plans.iterrows()}
+    if step.figure == "timeline":
+        _figure(timeline, "story_timeline", resize=False)
+        spans = plan_spans(plans)
+        undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]
+        line = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
+    else:
+        _figure(matrix, "story_themes", resize=False)
+        unmapped = [md_escape(labels[p]) for p in plans["plan_id"] if p not in set(themes["plan_id"])]
+        line = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
+    return Drawn([line], plans_description(directory, step.figure, lang), *_link("plans", dict(step.params), lang))
+
+
+def _figure(fig: go.Figure, key: str, resize: bool = True) -> None:
+    """Draw a cached figure full width without Plotly's toolbar, at projector size where its layout allows.
+
+    The plans figures place their label columns by pixel for their own height and type: only their colours change.
+    """
+    st.plotly_chart(for_projector(fig, larger=resize), config=PLOT_CONFIG, key=key)
+
+
+def draw_step(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
+    """Draw the step's figure and return its caption lines, description and page link."""
+    if step.page == "compare":
+        return _compare(step, ctx, directory, lang)
+    if step.page == "governance":
+        return _governance(step, directory, lang)
+    return _plans(step, directory, lang)
