@@ -249,7 +249,7 @@ POPULATION_BASED = {"population_jan1", "population_jan1_prev_release", "share_po
                     "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate",
                     "crude_birth_rate_per_1000", "crude_death_rate_per_1000", "natural_change_rate_per_1000",
                     "population_change_1y_pct", "population_change_5y_pct", "tourism_nights_per_inhabitant"}
-# What `python -m dashboard refresh` reads from Eurostat's API (indicators/eurostat.csv): indicator -> (dataset,
+# What `python -m dashboard refresh` reads from Eurostat's API (eurostat_queries.csv): indicator -> (dataset,
 # filters dim=CODE;..., note). The filters are those research/INDICATORS.md and INDICATORS_MORE.md state; a refresh
 # refuses an answer in which any dimension but geo and time keeps more than one category. Not listed: indicators the
 # research derived, population_jan1_prev_release (an older release by definition) and employment_thousand (read from
@@ -1089,7 +1089,7 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04, tour_occ_nin2) and 
   dashboard refresh` and partner submissions, which recompute them in the same new version as their inputs.
 - Values refreshed from Eurostat's API (`python -m dashboard refresh`, in a versioned data root, never in this
   folder): `source` = "Eurostat DATASET (API, retrieved DATE)", `source_copy` = `eurostat-api:DATASET?FILTERS@DATE`
-  (the dataset and filters of `indicators/eurostat.csv`), flags as Eurostat gives them. Values submitted by a partner:
+  (the dataset and filters of `eurostat_queries.csv`), flags as Eurostat gives them. Values submitted by a partner:
   `source_copy` = `partner-submitted:sha256:HASH`, `source` names the partner; values derived from them say
   "derived from" that source.
 - Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
@@ -1137,7 +1137,7 @@ FILES = {
     "competences.csv": "level of each competence for each area (classified from the governance text)",
     "indicators/catalog.csv": "indicator definitions EN/IT, unit, decimals, direction, dataset, licence, "
                               "per-capita rule, summable, population-based, scatter x, caveats, date read",
-    "indicators/eurostat.csv": "the Eurostat dataset and filters each refreshable indicator is read from by "
+    "eurostat_queries.csv": "the Eurostat dataset and filters each refreshable indicator is read from by "
                                "`python -m dashboard refresh` (filters as the research states them)",
     "indicators/<area_id>.csv": "Eurostat series per area: headline, NUTS-3 component and NUTS-2 proxy rows",
     "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
@@ -1186,7 +1186,7 @@ def main() -> None:
     put(comp, "competences.csv")
     put(build_catalog(), "indicators/catalog.csv")
     put(pd.DataFrame([(i, *q) for i, q in sorted(EUROSTAT_QUERIES.items())],
-                     columns=["indicator_id", "dataset", "filters", "note"]), "indicators/eurostat.csv")
+                     columns=["indicator_id", "dataset", "filters", "note"]), "eurostat_queries.csv")
     sets = build_sets()
     put(sets, "sets.csv")
     put(pd.DataFrame(COUNTRIES, columns=["geo", "name_en", "name_it"]), "countries.csv")

@@ -51,7 +51,7 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir: Callable[[str], Path]
 
 def _add_refresh_parser(sub: argparse._SubParsersAction, data_dir: Callable[[str], Path], help_root: str) -> None:
     fresh = sub.add_parser("refresh", help="read the indicators' Eurostat datasets again and make a new version",
-                           description="Read each refreshable indicator (indicators/eurostat.csv) from Eurostat's "
+                           description="Read each refreshable indicator (eurostat_queries.csv) from Eurostat's "
                            "dissemination API for every region the data holds, recompute aggregates and derived "
                            "values, show the changes and make a new version. A failed request changes nothing.")
     fresh.add_argument("--indicators", help="comma list of indicator ids (default: every refreshable one)")

@@ -460,7 +460,7 @@ def _check_catalog(c: Checker) -> set[str]:
 
 
 def _check_eurostat_queries(c: Checker, catalog: list[Row]) -> None:
-    """indicators/eurostat.csv (optional): an observed indicator of the catalogue, from its dataset, valid filters."""
+    """eurostat_queries.csv (optional): an observed indicator of the catalogue, from its dataset, valid filters."""
     rel = vocab.TABLES["raw_eurostat_queries"][0]
     rows = c.read(rel, vocab.EUROSTAT_QUERY_COLUMNS, optional=True)
     c.unique(rel, rows, ("indicator_id",))

@@ -124,7 +124,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_breaks": ("breaks.csv", BREAK_COLUMNS),
     "raw_catalog": ("indicators/catalog.csv", CATALOG_COLUMNS),
     "raw_benchmarks": ("indicators/benchmarks.csv", BENCHMARK_COLUMNS),
-    "raw_eurostat_queries": ("indicators/eurostat.csv", EUROSTAT_QUERY_COLUMNS),  # optional: what `refresh` reads
+    "raw_eurostat_queries": ("eurostat_queries.csv", EUROSTAT_QUERY_COLUMNS),  # optional: what `refresh` reads
     "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),
     "raw_axes": ("plans/axes.csv", AXIS_COLUMNS),
     "raw_axis_themes": ("plans/axis_themes.csv", AXIS_THEME_COLUMNS),

@@ -1,6 +1,6 @@
 """Refresh indicator values from Eurostat's API through the one update path: fetch all, merge, re-derive, promote.
 
-Which indicators come from which dataset and filters is data (indicators/eurostat.csv). Every region a table holds
+Which indicators come from which dataset and filters is data (eurostat_queries.csv). Every region a table holds
 for an indicator is asked for; a summable aggregate (A+B+C) is the sum of its parts in the years all have a value,
 with the union of their flags; other aggregates are not refreshed. Values Eurostat does not give stay as they are.
 Everything is fetched before anything is written, so a failed request changes nothing.
@@ -22,13 +22,13 @@ from dashboard.updates.diff import FileDiff, diff_file
 from dashboard.updates.layout import is_versioned, version_dir
 from dashboard.updates.values import BENCHMARKS, changed_tables, read_table, rederive, rules_of, value_tables
 
-SPEC = "indicators/eurostat.csv"
+SPEC = "eurostat_queries.csv"
 Fetch = Callable[[str, list[tuple[str, str]], list[str]], dict]
 
 
 @dataclass(frozen=True)
 class Query:
-    """One indicator's Eurostat dataset and filters (a row of indicators/eurostat.csv)."""
+    """One indicator's Eurostat dataset and filters (a row of eurostat_queries.csv)."""
 
     indicator_id: str
     dataset: str
@@ -50,7 +50,7 @@ class RefreshRefused(versions.UpdateRefused):
 
 
 def queries(data_dir: Path) -> dict[str, Query]:
-    """Return the refreshable indicators of a data folder (empty if it has no indicators/eurostat.csv)."""
+    """Return the refreshable indicators of a data folder (empty if it has no eurostat_queries.csv)."""
     path = data_dir / SPEC
     if not path.is_file():
         return {}
