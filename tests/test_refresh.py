@@ -12,7 +12,7 @@ import pytest
 
 from dashboard.cli.main import main
 from dashboard.data.paths import DATA_DIR
-from dashboard.updates import eurostat, log, versions
+from dashboard.updates import eurostat, log, partners, versions
 from dashboard.updates.layout import current_data_dir, version_dir
 from tests.eurostat_server import RECORDED, Failure, eurostat_server
 from tests.updates_helpers import snapshot
@@ -81,6 +81,18 @@ def test_a_refresh_makes_a_version_of_the_recorded_values_and_rollback_restores_
     assert log.read(root)[-1].kind == "refresh"
     assert main(["rollback", "--to", "1", "--data-dir", str(root)]) == 0
     assert snapshot(current_data_dir(root)) == before
+
+
+def test_a_partners_value_is_kept_and_said_to_be_kept(root, server, capsys):
+    key = partners.new_key(root, "genova")
+    assert partners.submit(root, "genova", key, b"area_id,indicator_id,year,value,source,note\n"
+                           b"genova,population_jan1,2025,808000,Made-up registry,\n").version == 2
+    assert run(root, server.url) == 0
+    kept = "kept: indicators/genova.csv: population_jan1 ITC33 2025 (a partner's value: kept)"
+    assert kept in capsys.readouterr().out
+    genova = rows(current_data_dir(root), "indicators/genova.csv")
+    assert genova[("population_jan1", "ITC33", "2025")]["value"] == "808000"
+    assert genova[("population_jan1", "ITC33", "2026")]["value"] == "802500"  # Eurostat's new year beside it
 
 
 def test_dry_run_shows_the_changes_and_writes_nothing(root, server, capsys, monkeypatch):

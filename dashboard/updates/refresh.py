@@ -3,6 +3,7 @@
 Which indicators come from which dataset and filters is data (eurostat_queries.csv). Every region a table holds
 for an indicator is asked for; a summable aggregate (A+B+C) is the sum of its parts in the years all have a value,
 with the union of their flags; other aggregates are not refreshed. Values Eurostat does not give stay as they are.
+A partner's value is kept (a deliberate correction is never undone by a refresh; submit again or roll back).
 Everything is fetched before anything is written, so a failed request changes nothing.
 """
 
@@ -20,6 +21,7 @@ from dashboard.updates import eurostat, versions
 from dashboard.updates.derive import Row, union_flags
 from dashboard.updates.diff import FileDiff, diff_file
 from dashboard.updates.layout import is_versioned, version_dir
+from dashboard.updates.submission import PARTNER_MARK
 from dashboard.updates.values import BENCHMARKS, changed_tables, read_table, rederive, rules_of, value_tables
 
 SPEC = "eurostat_queries.csv"
@@ -97,6 +99,10 @@ def _merge(tables: dict[str, list[Row]], query: Query, found: dict[tuple[str, st
                 got = [found.get((part, year)) for part in parts]
                 if any(g is None for g in got):
                     continue  # Eurostat has no value (for every part): the table's own stays
+                mine = keep.get((code, year))
+                if mine is not None and PARTNER_MARK in mine["source_copy"]:
+                    plan.skipped.append(f"{rel}: {query.indicator_id} {code} {year} (a partner's value: kept)")
+                    continue
                 note = f"sum of {code}" if len(parts) > 1 else ""
                 keep[(code, year)] = _row(rel, query, code, year, sum((g.value for g in got), Decimal(0)),
                                           union_flags(g.flag for g in got), day, note)  # type: ignore[union-attr]
