@@ -27,10 +27,10 @@ class Failure:
 
 @dataclass
 class Server:
-    """The running server: its base URL, the failures to serve, and the requests seen."""
+    """The running server: its base URL, the answers to serve instead of the recorded files, and the requests seen."""
 
     url: str
-    failures: dict[str, Failure] = field(default_factory=dict)
+    answers: dict[str, Failure] = field(default_factory=dict)
     requests: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
@@ -50,7 +50,7 @@ def eurostat_server() -> Iterator[Server]:
             dataset = parts.path.removeprefix(API_PATH)
             query = parse_qsl(parts.query)
             state.requests.append((dataset, query))
-            failure = state.failures.get(dataset)
+            failure = state.answers.get(dataset)
             if failure is not None:
                 time.sleep(failure.delay)
                 return self._send(failure.status, failure.body)

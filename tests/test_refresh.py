@@ -115,7 +115,7 @@ def test_dry_run_shows_the_changes_and_writes_nothing(root, server, capsys, monk
     (Failure(200, b"{}", delay=2.0), "no answer"),
 ])
 def test_a_refresh_that_fails_half_way_changes_nothing(root, server, capsys, failure, expected):
-    server.failures["reg_area3"] = failure  # the second dataset fails after the first was read
+    server.answers["reg_area3"] = failure  # the second dataset fails after the first was read
     before = snapshot(root)
     assert run(root, server.url, "--timeout", "0.5") == 1
     err = capsys.readouterr().err
