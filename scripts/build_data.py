@@ -1132,13 +1132,13 @@ FILES = {
                 "page that lists the members",
     "countries.csv": "names EN/IT of every area country and benchmark geo (incl. EU27_2020)",
     "breaks.csv": "series breaks (census revisions, a change of Eurostat release) with caption notes EN/IT",
+    "eurostat_queries.csv": "the Eurostat dataset and filters each refreshable indicator is read from by "
+                               "`python -m dashboard refresh` (filters as the research states them)",
     "governance.csv": "facts on each area's metropolitan body (key area_id, attribute)",
     "competence_taxonomy.csv": "the fixed list of metropolitan competences (names EN/IT)",
     "competences.csv": "level of each competence for each area (classified from the governance text)",
     "indicators/catalog.csv": "indicator definitions EN/IT, unit, decimals, direction, dataset, licence, "
                               "per-capita rule, summable, population-based, scatter x, caveats, date read",
-    "eurostat_queries.csv": "the Eurostat dataset and filters each refreshable indicator is read from by "
-                               "`python -m dashboard refresh` (filters as the research states them)",
     "indicators/<area_id>.csv": "Eurostat series per area: headline, NUTS-3 component and NUTS-2 proxy rows",
     "indicators/benchmarks.csv": "the same series for IT, ES, PL, RO, SE, MK, AL and EU27_2020",
     "plans/plans.csv": "strategic plans: type, edition, adoption, horizon, status (the 12 other Italian "

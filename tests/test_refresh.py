@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -122,6 +123,17 @@ def test_a_refresh_that_fails_half_way_changes_nothing(root, server, capsys, fai
     assert expected in err and "area_km2" in err and "nothing changed" in err
     assert snapshot(root) == before
     assert [dataset for dataset, _ in server.requests][:1] == ["demo_r_pjanaggr3"]
+
+
+def test_a_dry_run_reads_a_plain_data_folder_and_writes_nothing(server, tmp_path, capsys):
+    plain = tmp_path / "data"
+    shutil.copytree(DATA_DIR, plain)
+    before = snapshot(plain)
+    assert main(["refresh", "--indicators", "area_km2", "--data-dir", str(plain), "--base-url", server.url,
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "indicators/genova.csv: 0 added, 1 changed, 0 removed" in out and "would make a new version;" in out
+    assert snapshot(plain) == before
 
 
 def test_unknown_indicators_and_plain_folders_are_refused_before_any_request(root, server, tmp_path, capsys):
