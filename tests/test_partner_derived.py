@@ -24,6 +24,7 @@ def test_a_partners_population_recomputes_population_change_in_the_same_version(
                b"genova,population_jan1,2025,808000,Comune registry 2025,\n")
     outcome = partners.submit(root, "genova", key, payload)
     assert outcome.problems == [] and outcome.version == 2
+    assert list(outcome.changes) == ["indicators/genova.csv"]  # the area's own table only
     new, old = table(current_data_dir(root)), table(version_dir(root, 1))
     change = new[("population_change_1y_pct", "2025")]
     assert change["value"] == "1" and change["status"] == "derived"
