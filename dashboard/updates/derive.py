@@ -7,7 +7,7 @@ recomputes its derived values the same way the build made them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 # Derived here, not by the producer or the research: each value's note gives the formula and its inputs.
@@ -16,6 +16,7 @@ DERIVED_HERE = ("population_change_1y_pct", "population_change_5y_pct", "gdp_eur
 EUROSTAT = re.compile(r"^(derived from )?Eurostat\b")
 WHOLE_COUNTRY = re.compile(r"^([A-Z]{2})00$")  # a NUTS-2 code XX00 is the whole country XX (e.g. MK00 = MK)
 Row = dict[str, str]
+Add = Callable[[str, Row, float, list[Row], list[str], str, str], None]
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def derive_rows(rows: Iterable[Row], rules: Rules) -> list[Row]:
     return out
 
 
-def _tourism(add, by, population, rules: Rules, r: Row, area: str, code: str, year: int) -> None:  # noqa: ANN001
+def _tourism(add: Add, by: Mapping[tuple[str, str, str, int], Row], population: Mapping[tuple[str, int], Row],
+             rules: Rules, r: Row, area: str, code: str, year: int) -> None:
     """The foreign share of nights and the nights per inhabitant of one region and year."""
     foreign = by.get(("tourism_nights_foreign_nr", area, code, year))
     if foreign is not None and float(r["value"]) > 0:

@@ -50,7 +50,7 @@ def parse_filters(text: str) -> list[tuple[str, str]]:
     bad = [part for part in pairs if not FILTER.match(part)]
     if bad:
         raise EurostatError(f"not a filter dim=CODE: {bad[0][:60]!r}")
-    return [tuple(part.split("=", 1)) for part in pairs]  # type: ignore[misc]
+    return [(dim, code) for dim, code in (part.split("=", 1) for part in pairs)]
 
 
 def fetch(dataset: str, filters: list[tuple[str, str]], geos: list[str], *, url: str | None = None,
