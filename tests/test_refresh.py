@@ -96,6 +96,24 @@ def test_a_partners_value_is_kept_and_said_to_be_kept(root, server, capsys):
     assert genova[("population_jan1", "ITC33", "2026")]["value"] == "802500"  # Eurostat's new year beside it
 
 
+def test_a_rate_of_an_aggregate_area_takes_the_nuts2_region_of_the_same_territory(root, server, capsys):
+    assert main(["refresh", "--indicators", "gdp_eur_per_inhabitant", "--data-dir", str(root),
+                 "--base-url", server.url]) == 0
+    asked = [geo for dim, geo in dict(server.requests)["nama_10r_3gdp"] if dim == "geo"]
+    assert "PL91" in asked and "PL912" in asked and ("unit", "EUR_HAB") in dict(server.requests)["nama_10r_3gdp"]
+    warszawa = rows(current_data_dir(root), "indicators/warszawa.csv")
+    total = warszawa[("gdp_eur_per_inhabitant", "PL911+PL912+PL913", "2022")]
+    assert total["value"] == "35200" and total["flag"] == "p" and total["note"].startswith("the value of PL91, ")
+    assert warszawa[("gdp_eur_per_inhabitant", "PL911", "2021")]["value"] == "48000"
+    change = warszawa[("gdp_eur_per_inhabitant_change_pct", "PL911+PL912+PL913", "2022")]
+    assert change["value"] == "10" and change["flag"] == "p"  # (35200 ÷ 32000 − 1) × 100, flags carried
+    # Bucureşti's aggregate: RO32 is not in the recorded answer, so its rows stay as they were.
+    old = rows(version_dir(root, 1), "indicators/bucuresti.csv")
+    new = rows(current_data_dir(root), "indicators/bucuresti.csv")
+    assert new[("gdp_eur_per_inhabitant", "RO321+RO322", "2021")] == old[("gdp_eur_per_inhabitant", "RO321+RO322",
+                                                                               "2021")]
+
+
 def test_dry_run_shows_the_changes_and_writes_nothing(root, server, capsys, monkeypatch):
     monkeypatch.setenv(eurostat.BASE_URL_ENV, server.url)  # the base URL from the environment
     before = snapshot(root)

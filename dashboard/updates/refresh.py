@@ -2,7 +2,8 @@
 
 Which indicators come from which dataset and filters is data (eurostat_queries.csv). Every region a table holds
 for an indicator is asked for; a summable aggregate (A+B+C) is the sum of its parts in the years all have a value,
-with the union of their flags; other aggregates are not refreshed. Values Eurostat does not give stay as they are.
+with the union of their flags; another aggregate (a rate, a ratio) takes the value of the NUTS-2 region of exactly
+its territory where areas.csv names one (nuts2_same), else it is kept. Values Eurostat does not give stay as they are.
 A partner's value is kept (a deliberate correction is never undone by a refresh; submit again or roll back).
 Everything is fetched before anything is written, so a failed request changes nothing.
 """
@@ -10,7 +11,7 @@ Everything is fetched before anything is written, so a failed request changes no
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -82,19 +83,33 @@ def _row(rel: str, query: Query, code: str, year: str, value: Decimal, flag: str
             "source_copy": f"eurostat-api:{query.dataset}?{query.filters}@{day}", "note": note}
 
 
+def _inputs(code: str, summable: bool, same: Mapping[str, str]) -> tuple[list[str], str] | None:
+    """The Eurostat regions a row's value comes from and how (its note); None where no rule gives it."""
+    parts = code.split("+")
+    if len(parts) == 1:
+        return parts, ""
+    if summable:
+        return parts, f"sum of {code}"
+    if code in same:  # a rate or a ratio: the published value of the NUTS-2 region of exactly this territory
+        return [same[code]], (f"the value of {same[code]}, the NUTS-2 region of exactly the territory of {code} "
+                              "(areas.csv nuts2_same)")
+    return None
+
+
 def _merge(tables: dict[str, list[Row]], query: Query, found: dict[tuple[str, str], eurostat.Observation],
-           summable: bool, day: str, plan: Plan) -> None:
+           summable: bool, same: Mapping[str, str], day: str, plan: Plan) -> None:
     """Put the observations of one indicator into every table that holds a series of it."""
     years = sorted({year for _, year in found})
     for rel, rows in tables.items():
         codes = sorted({_code(rel, r) for r in rows if r["indicator_id"] == query.indicator_id})
         keep = {(_code(rel, r), r["year"]): r for r in rows if r["indicator_id"] == query.indicator_id}
         for code in codes:
-            parts = code.split("+")
-            if len(parts) > 1 and not summable:
+            how = _inputs(code, summable, same)
+            if how is None:
                 plan.skipped.append(f"{rel}: {query.indicator_id} {code} (an aggregate of a non-summable "
-                                    "indicator: kept as it was)")
+                                    "indicator with no NUTS-2 region of the same territory: kept as it was)")
                 continue
+            parts, note = how
             for year in years:
                 got = [found.get((part, year)) for part in parts]
                 if any(g is None for g in got):
@@ -103,7 +118,6 @@ def _merge(tables: dict[str, list[Row]], query: Query, found: dict[tuple[str, st
                 if mine is not None and PARTNER_MARK in mine["source_copy"]:
                     plan.skipped.append(f"{rel}: {query.indicator_id} {code} {year} (a partner's value: kept)")
                     continue
-                note = f"sum of {code}" if len(parts) > 1 else ""
                 keep[(code, year)] = _row(rel, query, code, year, sum((g.value for g in got), Decimal(0)),
                                           union_flags(g.flag for g in got), day, note)  # type: ignore[union-attr]
         tables[rel] = [r for r in rows if r["indicator_id"] != query.indicator_id] + list(keep.values())
@@ -119,11 +133,13 @@ def plan_refresh(data_dir: Path, indicators: Sequence[str] | None, fetch: Fetch,
     if unknown:
         raise RefreshRefused(f"not a refreshable indicator: {unknown[0][:60]!r} (refreshable: {', '.join(known)})")
     tables = value_tables(data_dir)
+    summable = _summable(data_dir)
+    same = {whole: nuts2 for nuts2, whole in rules_of(data_dir).same_territory.items()}  # PL911+PL912+PL913 -> PL91
     fetched: dict[str, dict[tuple[str, str], eurostat.Observation]] = {}
     for iid in chosen:  # every request first: one failure and nothing is written
         query = known[iid]
         geos = sorted({part for rel, rows in tables.items() for r in rows if r["indicator_id"] == iid
-                       for part in _code(rel, r).split("+")})
+                       for part in (_inputs(_code(rel, r), iid in summable, same) or ([], ""))[0]})
         try:
             doc = fetch(query.dataset, eurostat.parse_filters(query.filters), geos)
             found = {(o.geo, o.year): o for o in eurostat.observations(doc, query.dataset) if o.geo in geos}
@@ -134,9 +150,8 @@ def plan_refresh(data_dir: Path, indicators: Sequence[str] | None, fetch: Fetch,
                                  f"asked ({', '.join(geos[:8])}{'...' if len(geos) > 8 else ''})")
         fetched[iid] = found
     plan = Plan(read={iid: len(found) for iid, found in fetched.items()})
-    summable = _summable(data_dir)
     for iid, found in fetched.items():
-        _merge(tables, known[iid], found, iid in summable, day, plan)
+        _merge(tables, known[iid], found, iid in summable, same, day, plan)
     plan.files = changed_tables(data_dir, rederive(tables, rules_of(data_dir)))
     plan.changes = {rel: diff_file(rel, (data_dir / rel).read_bytes(), payload) for rel, payload in plan.files.items()}
     return plan
