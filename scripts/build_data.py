@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
+import sys
 from pathlib import Path
 
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this checkout's package, not another one installed in the environment
+from dashboard.updates.derive import DERIVED_HERE, derive_rows, join, rules_from_tables, union_flags  # noqa: E402
+
 EUROSTAT = ["demo_r_pjanaggr3", "reg_area3", "nama_10r_3gdp", "demo_r_gind3", "nama_10r_3empers",
             "edat_lfse_04", "tour_occ_nin2"]
 # indicators_more.csv rows left out: the vehicle code TOT_X_TM is not confirmed (research/INDICATORS_MORE.md).
@@ -245,6 +249,30 @@ POPULATION_BASED = {"population_jan1", "population_jan1_prev_release", "share_po
                     "old_age_dependency_ratio", "population_density_derived", "net_migration_crude_rate",
                     "crude_birth_rate_per_1000", "crude_death_rate_per_1000", "natural_change_rate_per_1000",
                     "population_change_1y_pct", "population_change_5y_pct", "tourism_nights_per_inhabitant"}
+# What `python -m dashboard refresh` reads from Eurostat's API (eurostat_queries.csv): indicator -> (dataset,
+# filters dim=CODE;..., note). The filters are those research/INDICATORS.md and INDICATORS_MORE.md state; a refresh
+# refuses an answer in which any dimension but geo and time keeps more than one category. Not listed: indicators the
+# research derived, population_jan1_prev_release (an older release by definition) and employment_thousand (read from
+# a processed file, persons / 1000, its filters not stated).
+STATED = "filters as stated in research/INDICATORS.md"
+EUROSTAT_QUERIES = {
+    "population_jan1": ("demo_r_pjanaggr3", "sex=T;age=TOTAL;unit=NR",
+                        "sex T, age TOTAL as stated in research/INDICATORS.md; unit=NR (persons) added by the project"),
+    "area_km2": ("reg_area3", "landuse=TOTAL;unit=KM2", STATED),
+    "gdp_mio_eur": ("nama_10r_3gdp", "unit=MIO_EUR", STATED),
+    "gdp_eur_per_inhabitant": ("nama_10r_3gdp", "unit=EUR_HAB", STATED),
+    "gdp_pps_per_inhabitant": ("nama_10r_3gdp", "unit=PPS_EU27_2020_HAB", STATED),
+    "gdp_pps_per_inhabitant_index_eu27": ("nama_10r_3gdp", "unit=PPS_HAB_EU27_2020", STATED),
+    "net_migration_crude_rate": ("demo_r_gind3", "indic_de=CNMIGRATRT", STATED),
+    "crude_birth_rate_per_1000": ("demo_r_gind3", "indic_de=GBIRTHRT", STATED.replace(".md", "_MORE.md")),
+    "crude_death_rate_per_1000": ("demo_r_gind3", "indic_de=GDEATHRT", STATED.replace(".md", "_MORE.md")),
+    "natural_change_rate_per_1000": ("demo_r_gind3", "indic_de=NATGROWRT", STATED.replace(".md", "_MORE.md")),
+    "tertiary_attainment_25_64_pct": ("edat_lfse_04", "sex=T;isced11=ED5-8;age=Y25-64;unit=PC", STATED),
+    "tourism_nights_total_nr": ("tour_occ_nin2", "unit=NR;c_resid=TOTAL;nace_r2=I551-I553",
+                                STATED.replace(".md", "_MORE.md")),
+    "tourism_nights_foreign_nr": ("tour_occ_nin2", "unit=NR;c_resid=FOR;nace_r2=I551-I553",
+                                  STATED.replace(".md", "_MORE.md")),
+}
 # The default second indicator of a scatter: GDP PPS per inhabitant, or density for the GDP PPS indicator itself.
 SCATTER_X = {"gdp_pps_per_inhabitant": "population_density_derived"}
 SCATTER_X_DEFAULT = "gdp_pps_per_inhabitant"
@@ -549,11 +577,6 @@ IT Tutte le presenze negli esercizi ricettivi nell'anno ÷ popolazione al 1° ge
    paesi, UE27).
 """
 DERIVED_INDICATORS = {"population_density_derived", "share_pop_65plus_pct", "old_age_dependency_ratio"}
-# Derived by this build (derive_rows), not by the research: indicator -> (input, input or lag in years).
-DERIVED_HERE = {"population_change_1y_pct", "population_change_5y_pct", "gdp_eur_per_inhabitant_change_pct",
-                "tourism_nights_foreign_share_pct", "tourism_nights_per_inhabitant"}
-# The population of exactly a tourism NUTS-2 region, where the data hold it (research/INDICATORS_MORE.md).
-SAME_TERRITORY_POPULATION = {"PL91": "PL911+PL912+PL913", "RO32": "RO321+RO322", "MK00": "MK"}
 POP_BASED = DERIVED_INDICATORS | {"population_jan1"}
 # plan_id, area_id, substring of plan_name_local, status_class (project classification), axes language
 PLANS = [
@@ -643,11 +666,6 @@ def write(df: pd.DataFrame, path: Path, columns: list[str]) -> pd.DataFrame:
 def eurostat_url(code: str) -> str:
     """Return the Eurostat data browser URL of a dataset code."""
     return f"https://ec.europa.eu/eurostat/databrowser/view/{code}/default/table"
-
-
-def join(*parts: str) -> str:
-    """Join non-empty note parts with '; '."""
-    return "; ".join(p for p in parts if p)
 
 
 def parse_catalog() -> dict[str, dict[str, str]]:
@@ -801,7 +819,7 @@ def build_catalog() -> pd.DataFrame:
     rows = []
     for iid, c in CATALOG.items():
         codes = c["codes"].split(";")
-        derived = iid in DERIVED_INDICATORS | DERIVED_HERE
+        derived = iid in DERIVED_INDICATORS | set(DERIVED_HERE)
         how = ("computed by this project (scripts/build_data.py) from Eurostat values in data/; each value's note "
                "gives its inputs" if iid in DERIVED_HERE else "computed by the research from Eurostat data")
         rows.append({"indicator_id": iid, **{k: v for k, v in c.items() if k != "codes"},
@@ -827,12 +845,6 @@ def per_capita_columns(iid: str) -> dict[str, str]:
     """Return the per-capita rule columns of one indicator (empty where none)."""
     names = ["per_capita_denominator", "per_capita_factor", "per_capita_unit_en", "per_capita_unit_it"]
     return dict(zip(names, PER_CAPITA.get(iid, ("", "", "", "")), strict=True))
-
-
-def union_flags(flags: list[str]) -> str:
-    """Return the union of Eurostat flag letters, in b, e, p order."""
-    letters = set("".join(flags))
-    return "".join(x for x in "bep" if x in letters) + "".join(sorted(letters - set("bep")))
 
 
 def carry_flags(out: pd.DataFrame) -> pd.DataFrame:
@@ -870,64 +882,6 @@ def research_rows(res: Path) -> pd.DataFrame:
     more = read(res / "indicators_more.csv")
     more = more[~more.indicator_id.isin(LEFT_OUT)].assign(area_id=lambda d: d.area_id.str.split("|"))
     return pd.concat([read(res / "indicators.csv"), more.explode("area_id")], ignore_index=True)
-
-
-def census_break_between(geo: str, first: int, last: int) -> bool:
-    """True if a census break of the geo's country (BREAKS) lies in (first, last]."""
-    return any(b[0] == geo[:2] and b[2] == "population_based" and first < b[1] <= last for b in BREAKS)
-
-
-def _number(value: float) -> str:
-    """A derived number as text, rounded to 2 decimals, without a trailing '.0'."""
-    text = f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def derive_rows(ind: pd.DataFrame) -> pd.DataFrame:
-    """The DERIVED_HERE indicators from the observed rows of the same region (the note says how, inputs included)."""
-    have = ind[ind.value != ""]
-    by = {(r.indicator_id, r.area_id, r.nuts_code, int(r.year)): r for r in have.itertuples()}
-    # Population by region code alone: MK00's population is the country row MK, held among the benchmarks.
-    population = {(r.nuts_code, int(r.year)): r for r in have[have.indicator_id == "population_jan1"].itertuples()}
-    out = []
-
-    def add(iid: str, r: object, value: float, flags: list[str], copies: list[str], note: str, source: str) -> None:
-        out.append({"area_id": r.area_id, "geo": r.geo, "indicator_id": iid, "nuts_code": r.nuts_code,
-                    "year": r.year, "value": _number(value), "flag": union_flags(flags), "status": "derived",
-                    "source": source, "source_copy": " ; ".join(dict.fromkeys(copies)), "note": note})
-
-    for (iid, area, code, year), r in by.items():
-        if iid == "population_jan1":
-            for lag, target in ((1, "population_change_1y_pct"), (5, "population_change_5y_pct")):
-                old = by.get((iid, area, code, year - lag))
-                if old is None or old.source_copy != r.source_copy or census_break_between(code, year - lag, year):
-                    continue
-                add(target, r, (float(r.value) / float(old.value) - 1) * 100, [r.flag, old.flag], [r.source_copy],
-                    f"derived: ({r.value} ÷ {old.value} − 1) × 100, population_jan1 {year} and {year - lag}",
-                    "derived from Eurostat demo_r_pjanaggr3")
-        elif iid == "gdp_eur_per_inhabitant":
-            old = by.get((iid, area, code, year - 1))
-            if old is not None and old.source_copy == r.source_copy:
-                add("gdp_eur_per_inhabitant_change_pct", r, (float(r.value) / float(old.value) - 1) * 100,
-                    [r.flag, old.flag], [r.source_copy],
-                    f"derived: ({r.value} ÷ {old.value} − 1) × 100, gdp_eur_per_inhabitant {year} and {year - 1}",
-                    "derived from Eurostat nama_10r_3gdp")
-        elif iid == "tourism_nights_total_nr":
-            foreign = by.get(("tourism_nights_foreign_nr", area, code, year))
-            if foreign is not None and float(r.value) > 0:
-                add("tourism_nights_foreign_share_pct", r, float(foreign.value) / float(r.value) * 100,
-                    [r.flag, foreign.flag], [r.source_copy, foreign.source_copy],
-                    join(f"derived: {foreign.value} ÷ {r.value} × 100, nights by non-residents ÷ all nights, {code}"
-                         f" {year}", r.note), "derived from Eurostat tour_occ_nin2")
-            pop_code = SAME_TERRITORY_POPULATION.get(code, code)
-            pop = population.get((pop_code, year))
-            if pop is not None:
-                same = "" if pop_code == code else f" ({pop_code}: the same territory as {code})"
-                add("tourism_nights_per_inhabitant", r, float(r.value) / float(pop.value), [r.flag, pop.flag],
-                    [r.source_copy, pop.source_copy],
-                    join(f"derived: {r.value} nights ÷ {pop.value} inhabitants on 1 January, {code} {year}{same}",
-                         r.note), "derived from Eurostat tour_occ_nin2 and demo_r_pjanaggr3")
-    return pd.DataFrame(out, columns=list(ind.columns))
 
 
 def parse_horizon(text: str) -> tuple[str, str]:
@@ -1191,7 +1145,13 @@ nama_10r_3gdp, demo_r_gind3, nama_10r_3empers, edat_lfse_04, tour_occ_nin2) and 
 - Indicators computed by this build (catalogue `note`): population change over 1 and 5 years, GDP per inhabitant
   change, foreign share of tourist nights, tourist nights per inhabitant. Each value's `note` gives the formula and
   its input values; a change is left out where its two inputs come from different releases (`source_copy`) or a
-  census break lies between them.
+  census break lies between them. The rules are `dashboard/updates/derive.py`, shared by this build, `python -m
+  dashboard refresh` and partner submissions, which recompute them in the same new version as their inputs.
+- Values refreshed from Eurostat's API (`python -m dashboard refresh`, in a versioned data root, never in this
+  folder): `source` = "Eurostat DATASET (API, retrieved DATE)", `source_copy` = `eurostat-api:DATASET?FILTERS@DATE`
+  (the dataset and filters of `eurostat_queries.csv`), flags as Eurostat gives them. Values submitted by a partner:
+  `source_copy` = `partner-submitted:sha256:HASH`, `source` names the partner; values derived from them say
+  "derived from" that source.
 - Budgets (`budget_eur`) differ in scope (consolidated vs entity, approximate figures): compare with care.
 
 ## Boundaries
@@ -1232,6 +1192,8 @@ FILES = {
                 "page that lists the members",
     "countries.csv": "names EN/IT of every area country and benchmark geo (incl. EU27_2020)",
     "breaks.csv": "series breaks (census revisions, a change of Eurostat release) with caption notes EN/IT",
+    "eurostat_queries.csv": "the Eurostat dataset and filters each refreshable indicator is read from by "
+                               "`python -m dashboard refresh` (filters as the research states them)",
     "governance.csv": "facts on each area's metropolitan body (key area_id, attribute)",
     "competence_taxonomy.csv": "the fixed list of metropolitan competences (names EN/IT)",
     "competences.csv": "level of each competence for each area (classified from the governance text)",
@@ -1283,13 +1245,17 @@ def main() -> None:
                      columns=["competence", "sort_order", "name_en", "name_it"]), "competence_taxonomy.csv")
     put(comp, "competences.csv")
     put(build_catalog(), "indicators/catalog.csv")
+    put(pd.DataFrame([(i, *q) for i, q in sorted(EUROSTAT_QUERIES.items())],
+                     columns=["indicator_id", "dataset", "filters", "note"]), "eurostat_queries.csv")
     sets = build_sets()
     put(sets, "sets.csv")
     put(pd.DataFrame(COUNTRIES, columns=["geo", "name_en", "name_it"]), "countries.csv")
     breaks = build_breaks()
     put(breaks, "breaks.csv")
     ind = build_indicator_rows(research_rows(res))
-    ind = pd.concat([ind, derive_rows(ind)]).sort_values(["indicator_id", "geo", "year"])
+    rules = rules_from_tables(breaks.astype(str).to_dict("records"), areas.astype(str).to_dict("records"))
+    derived = pd.DataFrame(derive_rows(ind.to_dict("records"), rules), columns=list(ind.columns))
+    ind = pd.concat([ind, derived]).sort_values(["indicator_id", "geo", "year"])
     cols = ["indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note"]
     area_ids = list(areas.area_id)
     for aid in area_ids:

@@ -8,6 +8,7 @@ import re
 import pandas as pd
 import pytest
 
+from dashboard.updates.derive import Rules, derive_rows
 from tests import shipped
 from tests.test_build_data import build_module
 
@@ -124,12 +125,14 @@ def test_changes_are_left_out_across_a_release_or_a_census_break():
     census = next(b for b in build.BREAKS if b[2] == "population_based")  # (geo, first year, ...)
     geo, year = census[0], census[1]
     code = geo + "X01"
-    derived = build.derive_rows(rows_frame([
+    rules = Rules(tuple((b[0], b[1]) for b in build.BREAKS if b[2] == "population_based"), {})
+    frame = rows_frame([
         ("fx", "population_jan1", "XA1", "2019", "1000", "old"),
         ("fx", "population_jan1", "XA1", "2020", "1010", "new"),
         ("fx", "population_jan1", "XA1", "2021", "1020", "new"),
         ("fx", "population_jan1", code, str(year - 1), "500", "new"),
         ("fx", "population_jan1", code, str(year), "600", "new"),
-    ]))
+    ])
+    derived = pd.DataFrame(derive_rows(frame.to_dict("records"), rules))  # the build's breaks, the shared rules
     got = {(r.indicator_id, r.nuts_code, r.year): r.value for r in derived.itertuples()}
     assert got == {("population_change_1y_pct", "XA1", "2021"): "0.99"}  # 2020 spans two releases; census break

@@ -37,6 +37,11 @@ def na_text(reason: str, lang: str) -> str:
     return t("na.reason", lang, reason=reason) if reason else t("na", lang)
 
 
+def origin_text(partner: object, lang: str) -> str:
+    """Return 'submitted by the partner, not Eurostat' for a partner's value (or one derived from it), else ''."""
+    return t("value.partner", lang) if partner is True or partner == "True" else ""
+
+
 def year_text(year: object, lang: str) -> str:
     """Return a reference year as shown beside a value: 2021, or 'year not stated'."""
     return t("card.no_year", lang) if is_missing(year) else str(int(float(str(year))))

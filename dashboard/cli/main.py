@@ -20,7 +20,7 @@ MAX_PROBLEMS_SHOWN = 20
 STDOUT = "-"  # -o -: the file goes to standard output
 UPDATE_COMMANDS = {
     "versions": updates.run_versions, "update": updates.run_update, "rollback": updates.run_rollback,
-    "keys": updates.run_keys, "submit": updates.run_submit,
+    "keys": updates.run_keys, "submit": updates.run_submit, "refresh": updates.run_refresh,
 }
 
 

@@ -1,4 +1,4 @@
-"""Command line of data updates: `versions`, `update`, `rollback`, `template`, `keys new`, `submit`."""
+"""Command line of data updates: `versions`, `update`, `rollback`, `template`, `keys new`, `submit`, `refresh`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from dashboard.updates import partners, versions
+from dashboard.data.paths import DATA_DIR
+from dashboard.updates import eurostat, partners, refresh, versions
 from dashboard.updates.diff import FileDiff
 from dashboard.updates.submission import area_regions
 from dashboard.updates.template import template_csv, template_xlsx
@@ -45,6 +46,21 @@ def add_parsers(sub: argparse._SubParsersAction, data_dir: Callable[[str], Path]
     rollback.add_argument("--to", type=int, required=True, help="the version to restore")
     rollback.add_argument("--data-dir", type=data_dir, required=True, help=help_root)
     _add_partner_parsers(sub, data_dir, help_root)
+    _add_refresh_parser(sub, data_dir, help_root)
+
+
+def _add_refresh_parser(sub: argparse._SubParsersAction, data_dir: Callable[[str], Path], help_root: str) -> None:
+    fresh = sub.add_parser("refresh", help="read the indicators' Eurostat datasets again and make a new version",
+                           description="Read each refreshable indicator (eurostat_queries.csv) from Eurostat's "
+                           "dissemination API for every region the data holds, recompute aggregates and derived "
+                           "values, show the changes and make a new version. A failed request changes nothing.")
+    fresh.add_argument("--indicators", help="comma list of indicator ids (default: every refreshable one)")
+    fresh.add_argument("--dry-run", action="store_true", help="fetch, check and show the changes; make no version")
+    fresh.add_argument("--data-dir", type=data_dir, default=DATA_DIR,
+                       help=help_root + "; a plain data folder only with --dry-run (default: data/)")
+    fresh.add_argument("--base-url", help=f"the API's base URL (default: ${eurostat.BASE_URL_ENV}, else "
+                       f"{eurostat.BASE_URL})")
+    fresh.add_argument("--timeout", type=float, default=eurostat.TIMEOUT, help="seconds to wait for each answer")
 
 
 def _add_partner_parsers(sub: argparse._SubParsersAction, data_dir: Callable[[str], Path], help_root: str) -> None:
@@ -194,4 +210,31 @@ def run_submit(args: argparse.Namespace) -> int:
         print(f"dry run: would make a new version after version {outcome.base}; nothing changed")
     else:
         print(f"version {outcome.version} is now current")
+    return 0
+
+
+def run_refresh(args: argparse.Namespace) -> int:
+    """Refresh from Eurostat: every dataset fetched first, then one new version (or a preview with --dry-run)."""
+    chosen = [i.strip() for i in (args.indicators or "").split(",") if i.strip()] or None
+    if args.timeout <= 0:
+        return fail("refresh", f"--timeout must be positive: {args.timeout:g}", 2)
+    try:
+        plan, base, version = refresh.refresh(args.data_dir, chosen, who=_who(), dry_run=args.dry_run,
+                                              base_url=args.base_url, timeout=args.timeout)
+    except eurostat.EurostatError as exc:
+        return fail("refresh", str(exc), 2)
+    except versions.UpdateRefused as exc:
+        return fail("refresh", exc)
+    for iid, count in plan.read.items():
+        print(f"{iid}: {count} values read from Eurostat")
+    for line in plan.skipped[:MAX_PROBLEMS_SHOWN]:
+        print(f"kept: {line}")
+    print_changes(plan.changes)
+    if not plan.files:
+        print("Eurostat gives the values the data already holds: no new version made")
+    elif version is None:
+        after = f" after version {base}" if base is not None else ""
+        print(f"dry run: would make a new version{after}; nothing changed")
+    else:
+        print(f"version {version} is now current (rollback: python -m dashboard rollback --to {base})")
     return 0

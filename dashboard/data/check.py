@@ -456,7 +456,30 @@ def _check_catalog(c: Checker) -> set[str]:
             c.problem(rel, row.line, "decimals", f"not an integer 0-6: {row['decimals']!r}")
     c.report.indicators = len(rows)
     _check_catalog_rules(c, rel, rows)
+    _check_eurostat_queries(c, rows)
     return {r["indicator_id"] for r in rows}
+
+
+def _check_eurostat_queries(c: Checker, catalog: list[Row]) -> None:
+    """eurostat_queries.csv (optional): an observed indicator of the catalogue, from its dataset, valid filters."""
+    rel = vocab.TABLES["raw_eurostat_queries"][0]
+    rows = c.read(rel, vocab.EUROSTAT_QUERY_COLUMNS, optional=True)
+    c.unique(rel, rows, ("indicator_id",))
+    c.required(rel, rows, ("dataset", "filters"))
+    entries = {r["indicator_id"]: r for r in catalog}
+    for row in rows:
+        entry = entries.get(row["indicator_id"])
+        if entry is None:
+            c.problem(rel, row.line, "indicator_id", f"unknown indicator {row['indicator_id'][:40]!r}")
+        elif entry["status"] != "observed":
+            c.problem(rel, row.line, "indicator_id", "a derived indicator is recomputed, never read from Eurostat")
+        elif row["dataset"] and f"Eurostat {row['dataset']}" not in entry["source_dataset"].split("; "):
+            c.problem(rel, row.line, "dataset", f"not the catalogue's dataset of {row['indicator_id']}")
+        if row["dataset"] and not re.match(vocab.EUROSTAT_DATASET, row["dataset"]):
+            c.problem(rel, row.line, "dataset", f"not a Eurostat dataset code: {row['dataset'][:40]!r}")
+        bad = [part for part in row["filters"].split(";") if not re.match(vocab.EUROSTAT_FILTER, part)]
+        if row["filters"] and bad:
+            c.problem(rel, row.line, "filters", f"not dim=CODE: {bad[0][:40]!r}")
 
 
 def _check_catalog_rules(c: Checker, rel: str, rows: list[Row]) -> None:

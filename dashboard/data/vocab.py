@@ -36,6 +36,10 @@ BREAK_KINDS = frozenset({"census", "release"})
 POPULATION_BASED = "population_based"  # the breaks.csv scope meaning every population-based indicator
 VALUE_COLUMNS = ("indicator_id", "nuts_code", "year", "value", "flag", "status", "source", "source_copy", "note")
 BENCHMARK_COLUMNS = ("geo", *(c for c in VALUE_COLUMNS if c != "nuts_code"))
+# Which Eurostat dataset and filters (dim=CODE;dim=CODE) an indicator is read from by `refresh`.
+EUROSTAT_QUERY_COLUMNS = ("indicator_id", "dataset", "filters", "note")
+EUROSTAT_DATASET = r"^[a-z][a-z0-9_]{1,40}$"  # a dataset code, as in the API's URL
+EUROSTAT_FILTER = r"^[a-z][a-z0-9_]{0,20}=[A-Za-z0-9_.\-]{1,40}$"  # one dim=CODE of a query
 PLAN_COLUMNS = (
     "plan_id", "area_id", "name_local", "name_en", "name_it", "name_language", "name_translation", "plan_type",
     "edition", "adoption_year",
@@ -132,6 +136,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "raw_breaks": ("breaks.csv", BREAK_COLUMNS),
     "raw_catalog": ("indicators/catalog.csv", CATALOG_COLUMNS),
     "raw_benchmarks": ("indicators/benchmarks.csv", BENCHMARK_COLUMNS),
+    "raw_eurostat_queries": ("eurostat_queries.csv", EUROSTAT_QUERY_COLUMNS),  # optional: what `refresh` reads
     "raw_plans": ("plans/plans.csv", PLAN_COLUMNS),
     "raw_axes": ("plans/axes.csv", AXIS_COLUMNS),
     "raw_axis_themes": ("plans/axis_themes.csv", AXIS_THEME_COLUMNS),

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from dashboard.cards.celltext import origin_text
 from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, in_source_language, md_escape
 from dashboard.transform.series import FLAG_LETTERS, NO_ROW, PARTNERS
@@ -321,7 +322,25 @@ def caption_lines(
     if notes:
         lines.append(t("caption.nuts", lang, items=notes))
     lines.extend(proxy_lines(shown, areas, lang))
-    return lines
+    partner = partner_line(shown, areas, lang)
+    return lines + ([partner] if partner else [])
+
+
+def partner_line(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> str:
+    """Return the caption line naming the areas and years whose values a partner submitted ('' if none is shown)."""
+    if "partner" not in rows:
+        return ""
+    have = rows[rows["partner"].eq(True) & rows["value"].notna() & (rows["kind"] == "area")]
+    labels = series_labels(areas, lang)
+    items = [f"{md_escape(series_label(series, lang, labels))} {year_spans(group['year'])}"
+             for series, group in have.groupby("series", sort=False)]
+    return t("caption.partner_values", lang, items=", ".join(items)) if items else ""
+
+
+def partner_hover(row: Mapping[str, object], lang: str) -> list[str]:
+    """The hover line of a partner's value (or one derived from it), beside the source it names."""
+    text = origin_text(row.get("partner"), lang)
+    return [text] if text else []
 
 def region_lines(row: Mapping[str, object], lang: str) -> list[str]:
     """Hover lines naming the territory an area's value is for: its NUTS code, and if it is a proxy, which."""

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.figures.captions import break_note, break_points, region_lines
+from dashboard.figures.captions import break_note, break_points, partner_hover, region_lines
 from dashboard.figures.palette import (
     BENCHMARK_GREYS,
     BODY_TYPE_COLOURS,
@@ -75,6 +75,7 @@ def _hover_texts(frame: pd.DataFrame, decimals: int, lang: str, census: pd.Serie
             parts.append(t("status.derived", lang))
         if row["source"]:
             parts.append(f"{t('fig.source', lang)}: {in_source_language(row['source'], lang)}")
+        parts += partner_hover(row, lang)
         texts.append("<br>".join(parts))
     return texts
 

@@ -20,7 +20,7 @@ EU_GEO = "EU27_2020"
 PARTNERS = "partners"
 ROW_COLUMNS = [
     "series", "kind", "bench", "geo", "year", "value", "raw_value", "flag", "status", "source", "note",
-    "nuts_code", "missing", "n_covered",
+    "nuts_code", "missing", "n_covered", "partner",
 ]
 NO_ROW = "no_row"  # missing code: the data set has no row for this geo and year
 FLAG_LETTERS = ("b", "e", "p")
@@ -110,7 +110,7 @@ def grid(values: pd.DataFrame, state: CompareState, areas: pd.DataFrame, years: 
         [(sid, kind, bench, geo, year) for sid, kind, bench, geo in ids for year in years],
         columns=["series", "kind", "bench", "geo", "year"],
     )
-    found = values[["geo", "year", "value", "flag", "status", "source", "note", "nuts_code"]].copy()
+    found = values[["geo", "year", "value", "flag", "status", "source", "note", "nuts_code", "partner"]].copy()
     found["year"] = found["year"].astype(int)
     frame["year"] = frame["year"].astype(int)
     out = frame.merge(found, on=["geo", "year"], how="left", indicator=True)
@@ -124,6 +124,7 @@ def grid(values: pd.DataFrame, state: CompareState, areas: pd.DataFrame, years: 
     out.loc[gap & (out["_merge"] == "left_only"), "missing"] = NO_ROW
     out.loc[gap & (out["_merge"] == "both"), "missing"] = out.loc[gap & (out["_merge"] == "both"), "note"]
     out["n_covered"] = pd.NA
+    out["partner"] = out["partner"].astype(object).where(out["partner"].notna(), False).astype(bool)
     return out.drop(columns="_merge")[ROW_COLUMNS]
 
 
@@ -173,8 +174,8 @@ def to_index(rows: pd.DataFrame, base: int | None) -> pd.DataFrame:
 
 def to_per_capita(rows: pd.DataFrame, population: pd.DataFrame, factor: float) -> pd.DataFrame:
     """Divide by the catalogue's denominator (population) of the same geo and year, × factor; say what is missing."""
-    pop = population[["geo", "year", "value", "flag", "source"]].rename(
-        columns={"value": "pop", "flag": "pop_flag", "source": "pop_source"}
+    pop = population[["geo", "year", "value", "flag", "source", "partner"]].rename(
+        columns={"value": "pop", "flag": "pop_flag", "source": "pop_source", "partner": "pop_partner"}
     )
     pop["year"] = pop["year"].astype(int)
     out = rows.merge(pop, on=["geo", "year"], how="left")
@@ -187,6 +188,7 @@ def to_per_capita(rows: pd.DataFrame, population: pd.DataFrame, factor: float) -
         out.loc[derived, "flag"], out.loc[derived, "pop_flag"].fillna(""), strict=True
     )]
     out.loc[derived, "source"] = out.loc[derived, "source"] + "; " + out.loc[derived, "pop_source"].astype(str)
+    out["partner"] = out["partner"] | (derived & out["pop_partner"].eq(True))  # a partner's population divides too
     return out[ROW_COLUMNS]
 
 
@@ -208,6 +210,7 @@ def partner_average(rows: pd.DataFrame, area_ids: Sequence[str]) -> pd.DataFrame
             "nuts_code": "",
             "missing": "" if complete else ("one_area" if len(area_ids) < 2 else "incomplete"),
             "n_covered": len(have),
+            "partner": bool(complete and have["partner"].any()),
         })
     return pd.DataFrame(out, columns=ROW_COLUMNS)
 

@@ -9,6 +9,7 @@ from dashboard.updates import keys, versions
 from dashboard.updates.diff import FileDiff
 from dashboard.updates.layout import version_dir
 from dashboard.updates.submission import area_regions, indicator_ids, merged_table, read_submission
+from dashboard.updates.values import rederive, rules_of, value_tables
 
 
 @dataclass
@@ -44,11 +45,15 @@ def submit(root: Path, area: str, key: str, payload: bytes, *, dry_run: bool = F
         return out
     digest = versions.sha256(payload)
     table = merged_table((data / rel).read_bytes(), sub, regions[area], area, digest)
+    # A corrected input (a population, say) recomputes the values derived from it, in the same new version; only
+    # in the area's own table, since a key never changes another area.
+    derived = rederive(value_tables(data, {rel: table}), rules_of(data))
+    files = {rel: derived[rel]}
     try:
         if dry_run:
-            out.base, out.changes = versions.preview(root, {rel: table})
+            out.base, out.changes = versions.preview(root, files)
             return out
-        entry = versions.apply(root, {rel: table}, kind="submit", who=f"partner key of {area}",
+        entry = versions.apply(root, files, kind="submit", who=f"partner key of {area}",
                                what=f"{rel}: {len(sub.rows)} rows submitted", original=payload,
                                expect_base=base if expect_base is None else expect_base)
     except KeyRefused:

@@ -28,7 +28,9 @@ SELECT
     v.status,
     v.source,
     v.source_copy,
-    v.note
+    v.note,
+    -- A value a partner submitted (dashboard/updates/submission.py), or derived from one: shown as such.
+    contains(coalesce(v.source_copy, ''), 'partner-submitted:') AS partner
 FROM raw_area_values AS v;
 
 -- A row is a component when its area is made of several NUTS-3 regions and the row is one of them;
@@ -38,7 +40,7 @@ SELECT
     'area' AS geo_kind,
     v.area_id AS geo,
     v.area_id,
-    v.indicator_id, v.nuts_code, v.year, v.value, v.flag, v.status, v.source, v.source_copy, v.note,
+    v.indicator_id, v.nuts_code, v.year, v.value, v.flag, v.status, v.source, v.source_copy, v.note, v.partner,
     len(a.nuts3) > 1 AND list_contains(a.nuts3, v.nuts_code) AS is_component
 FROM area_values AS v
 LEFT JOIN areas AS a USING (area_id)
@@ -52,5 +54,6 @@ SELECT
     CAST(b.year AS INTEGER) AS year,
     TRY_CAST(b.value AS DOUBLE) AS value,
     b.flag, b.status, b.source, b.source_copy, b.note,
+    false AS partner,
     false AS is_component
 FROM raw_benchmarks AS b;

@@ -76,6 +76,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status.observed": ("observed", "osservato"),
     "status.derived": ("derived", "derivato"),
     "status.classified": ("classified (project judgement)", "classificato (giudizio del progetto)"),
+    # A value a partner submitted (or derived from one), beside Eurostat's
+    "value.partner": ("submitted by the partner, not Eurostat", "inviato dal partner, non da Eurostat"),
     # Kind of geography of a value
     "geo_kind.area": ("area", "area"),
     "geo_kind.benchmark": ("benchmark", "riferimento"),

@@ -140,6 +140,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "e anno (Eurostat demo_r_pjanaggr3). Unità: {unit}.",
     ),
     "unit.index": ("index, {base} = 100", "indice, {base} = 100"),
+    "caption.partner_values": (
+        "Submitted by partners, not read from Eurostat: {items}. Each value names the partner's own source; the "
+        "dashboard checked its form, not its content.",
+        "Inviati dai partner, non letti da Eurostat: {items}. Ogni valore indica la fonte del partner; la dashboard "
+        "ne ha controllato la forma, non il contenuto.",
+    ),
     "caption.partners": (
         "Partner average: unweighted mean of the selected areas, drawn only in years where every selected area has "
         "a value (derived by the dashboard).",
