@@ -23,7 +23,7 @@ from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, area_c
 from dashboard.i18n import t
 from dashboard.transform import series
 from dashboard.transform.view_state import CompareState
-from tests import shipped
+from tests import figure_checks, shipped
 from tests.test_series import years_of
 
 ALL = ("genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "goteborg", "tirana")
@@ -82,7 +82,7 @@ def test_flags_and_census_breaks_are_marked(real):
     years = list(traces["Skopje"].x)
     assert traces["Skopje"].marker.symbol[years.index(2022)] == "diamond"  # flag b (2021 census)
     assert traces["Tirana"].marker.symbol[years.index(2025)] == "diamond"  # census break without a flag
-    assert traces["EU-27"].marker.symbol[years.index(2016)] == "circle-open"  # flag e
+    assert traces["EU-27"].marker.symbol[years.index(2016)] == "square"  # flag e: filled, never hollow
     assert "estimated" in traces["EU-27"].customdata[years.index(2016)]
     text = " ".join(lines)
     assert "b = break in time series" in text and "Albania 2025" in text and "Poland 2021" in text
@@ -246,3 +246,21 @@ def test_chart_hovers_name_the_values_code_and_translate_status(real):
     fig, _ = chart(real, chart="scatter", ind="tertiary_attainment_25_64_pct", x="gdp_pps_per_inhabitant")
     assert "y: NUTS MK00<br>y: proxy" in by_name(fig)["Skopje"].customdata[0]
     assert "x: NUTS MK008" in by_name(fig)["Skopje"].customdata[0]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"chart": "bar", "ind": "gdp_pps_per_inhabitant", "bench": ("eu", "country")},  # flags p, e on bars
+        {"chart": "bar"},  # Tirana (#F0E442, a light colour) with a census break
+        {"chart": "bar", "ind": "gdp_pps_per_inhabitant", "bench": ("eu", "country"), "colour": "body_type"},
+    ],
+)
+def test_every_bar_with_a_value_is_filled(real, fields):
+    fig, _ = chart(real, **fields)
+    bars = [tr for tr in fig.data if isinstance(tr, go.Bar) and tr.x and tr.x[0] is not None]
+    assert len(bars) >= 8
+    empty = [tr.name for tr in bars if not figure_checks.bar_fill_visible(tr)]
+    assert not empty, f"bars drawn without a visible fill: {empty}"
+    flagged = [tr for tr in bars if tr.marker.pattern.shape]
+    assert flagged  # the flags are still shown, as a pattern over the colour

@@ -29,12 +29,26 @@ GREYED = "#CFCFCF"  # areas not highlighted: lighter than every benchmark grey, 
 
 
 def symbol(flag: str, census_break: bool) -> str:
-    """Marker of a point: ◆ for a break (flag b or a census break), ○ for estimated/provisional, ● otherwise."""
+    """Marker of a point: ◆ for a break (flag b or a census break), ■ for estimated/provisional, ● otherwise.
+
+    Every marker is filled: a hollow one nearly vanishes for a light colour, and a flagged value is still a value.
+    """
     if "b" in str(flag) or census_break:
         return "diamond"
     if "e" in str(flag) or "p" in str(flag):
-        return "circle-open"
+        return "square"
     return "circle"
+
+
+def flag_pattern(colour: str) -> dict:
+    """Hatching over a flagged bar that keeps the bar's colour (overlay): dark stripes on light colours, else white."""
+    stripes = OUTLINE if needs_outline(colour) else "#FFFFFF"
+    return {"shape": "/", "fillmode": "overlay", "fgcolor": stripes, "fgopacity": 0.55, "solidity": 0.3, "size": 8}
+
+
+def marker_line(colour: str) -> dict:
+    """A dark outline for a colour too light to stand on white alone, none otherwise."""
+    return {"color": OUTLINE, "width": 1} if needs_outline(colour) else {"width": 0}
 
 
 
@@ -296,7 +310,7 @@ def bar_chart(
             name=str(row["label"]),
             marker={
                 "color": style["colour"],
-                **({"pattern": {"shape": "/", "fgcolor": "#FFFFFF", "fgopacity": 0.6}} if flagged else {}),
+                **({"pattern": flag_pattern(style["colour"])} if flagged else {}),
                 "line": {"color": OUTLINE, "width": 1 if needs_outline(style["colour"]) else 0},
             },
             text=[(shown + (f" ({row['flag']})" if row["flag"] else "")) if shown else ""],
