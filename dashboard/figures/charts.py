@@ -98,6 +98,9 @@ def _base_layout(fig: go.Figure, title: str, unit: str, lang: str, from_zero: bo
     )
     # Levels start at zero so bars and lines are not exaggerated; an index is read around 100 instead.
     fig.update_yaxes(title_text=unit, rangemode="tozero" if from_zero else "normal")
+    # Labels keep their room in any template: Streamlit's default (the app's) has no automargin.
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     return fig
 
 
@@ -325,7 +328,8 @@ def bar_chart(
             trace.name = body_type_label(style["group"], lang)
             seen_groups.add(style["group"])
         fig.add_trace(trace)
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(categories)), type="category")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(categories)), type="category",
+                     ticklabelstandoff=6)
     fig = _base_layout(fig, title, "", lang)
     fig.update_xaxes(title_text=unit)
     fig.update_layout(
