@@ -73,14 +73,23 @@ def chart(
         rows = with_labels(in_range(prepared), areas, lang)
         lines = caption_lines(rows, meta, state, areas, lang, years=(prepared.year_from, prepared.year_to),
                               base=prepared.base_year)
-        if state.chart == "multiples":
-            lines.append(t("caption.multiples_shared" if state.norm == "index" else "caption.multiples_free", lang))
+    level = _is_level(meta)
     extra = {"highlight": state.highlight} if builder is charts.line_chart else {}
     fig = builder(
-        rows, unit=unit, decimals=_decimals(meta, state), indicator_id=state.ind, norm=state.norm,
+        rows, unit=unit, decimals=_decimals(meta, state), indicator_id=state.ind, norm=state.norm, level=level,
         **{**common, "title": title}, **extra,
     )
+    if state.chart == "multiples":
+        lines.append(t(f"fig.multiples.{charts.multiples_scale(rows, state.norm)}", lang))
+        if charts.splits_totals(rows, level, state.norm):
+            lines.append(t("fig.multiples.no_totals", lang))
     return fig, lines
+
+
+def _is_level(meta: pd.Series) -> bool:
+    """True for a level (a total that sums over territories: the catalogue's summable), not a rate or ratio."""
+    value = meta.get("summable")
+    return bool(value) if value is not None and not pd.isna(value) else False
 
 
 def map_figure(

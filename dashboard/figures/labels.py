@@ -23,12 +23,11 @@ def spread(wanted: Sequence[float], gap: float, low: float, high: float) -> list
         return []
     order = sorted(range(len(wanted)), key=lambda i: wanted[i], reverse=True)
     placed: list[float] = []
-    for i in order:  # top down: each label at most gap below the one above it
-        y = min(wanted[i], high) if not placed else min(wanted[i], placed[-1] - gap)
-        placed.append(y)
-    overflow = low - placed[-1]
-    if overflow > 0:  # pushed below the floor: shift the stack up, as far as the ceiling allows
-        placed = [y + overflow for y in placed]
+    for i in order:  # top down: each label at most gap below the one above it, none above the ceiling
+        placed.append(min(wanted[i], high) if not placed else min(wanted[i], placed[-1] - gap))
+    for k in range(len(placed) - 1, -1, -1):  # bottom up: none below the floor, each at least gap above the next
+        floor = low if k == len(placed) - 1 else placed[k + 1] + gap
+        placed[k] = max(placed[k], floor)
     out = [0.0] * len(wanted)
     for i, y in zip(order, placed, strict=True):
         out[i] = y
