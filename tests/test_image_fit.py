@@ -25,7 +25,8 @@ MEASURE = """() => {
     if (!el.textContent.trim() || box.width === 0 || style.display === 'none' || style.visibility === 'hidden') {
       continue;
     }
-    out.push({text: el.textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom});
+    out.push({text: el.textContent, point: !!el.closest('.textpoint'),
+              left: box.left, right: box.right, top: box.top, bottom: box.bottom});
   }
   return {width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height, texts: out};
 }"""
@@ -104,3 +105,26 @@ def test_every_label_of_the_plan_timeline_is_inside_the_image(real_con, measure,
     texts = " ".join(box["text"] for box in measured["texts"])
     assert "Genova" in texts and "Tirana" in texts
     assert not outside(measured), outside(measured)
+
+
+def _overlaps(boxes: list[dict]) -> list[str]:
+    """Pairs of text boxes that cover each other (more than a pixel each way)."""
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if min(a["right"], b["right"]) - max(a["left"], b["left"]) > 1 and (
+                min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 1
+            ):
+                found.append(f"{a['text']!r} / {b['text']!r}")
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_scatter_labels_every_point_and_none_overlaps(real, measure, lang):  # noqa: F811
+    fig, _ = chart(real, lang, **VIEWS["scatter"])
+    names = {trace.name for trace in fig.data}
+    assert any("(" in name for name in names)  # the country benchmarks are there
+    measured = measure(images.figure_image(fig, "svg", width=1280, height=720))
+    point_labels = [box for box in measured["texts"] if box["point"]]  # the points' own text, not the legend
+    assert {box["text"] for box in point_labels} == names  # every point labelled, countries by name
+    assert not _overlaps(point_labels), _overlaps(point_labels)

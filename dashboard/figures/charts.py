@@ -27,6 +27,7 @@ LEADER_PX = 14  # length of the leader from a line's end to its label
 MAX_LABEL_PX = 220
 HEIGHT = 520
 PLOT_PX = HEIGHT - 60 - 40  # the plot area's height inside the margins of _base_layout
+SCATTER_PLOT_PX = 720  # the narrowest plot area a scatter is drawn at (the page at 1280 px): labels placed for it
 MULTIPLES_COLUMNS = 4
 NO_BODY_TYPE = "unclassified"
 
@@ -493,14 +494,20 @@ def scatter_chart(
         on="series", suffixes=("", "_x"), how="inner",
     )
     both = both[both["value"].notna() & both["value_x"].notna()]
+    points = [both[both["series"] == s].iloc[0] for s in _series_order(y_rows) if (both["series"] == s).any()]
+    # Explicit ranges, so that labels can be placed in pixels: each on the side of its point where it is clear.
+    x_range = _panel_range([float(r["value_x"]) for r in points], from_zero=False)
+    y_range = _panel_range([float(r["value"]) for r in points], from_zero=False)
+    texts = [str(r["label"]) for r in points]
+    sides = labels.place(
+        [((float(r["value_x"]) - x_range[0]) / (x_range[1] - x_range[0]) * SCATTER_PLOT_PX,
+          (float(r["value"]) - y_range[0]) / (y_range[1] - y_range[0]) * PLOT_PX) for r in points],
+        texts, LABEL_FONT, (SCATTER_PLOT_PX, PLOT_PX),
+    )
     fig = go.Figure()
     seen_groups: set[str] = set()
-    for series in _series_order(y_rows):
-        point = both[both["series"] == series]
-        if point.empty:
-            continue
-        row = point.iloc[0]
-        style = _style(series, row["kind"], row["bench"], colour, body_types, row.get("colour"))
+    for row, side in zip(points, sides, strict=True):
+        style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
         flags = "".join(sorted(set(str(row["flag"]) + str(row["flag_x"]))))
         regions = [f"y: {line}" for line in region_lines(row, lang)] + [
             f"x: {line}" for line in region_lines(
@@ -518,23 +525,25 @@ def scatter_chart(
             x=[float(row["value_x"])],
             y=[float(row["value"])],
             name=str(row["label"]),
-            mode="markers+text" if row["kind"] == "area" else "markers",
-            text=[str(row["label"])] if row["kind"] == "area" else None,
-            textposition="top center",
+            mode="markers+text",  # every point labelled, benchmarks too (countries by name)
+            text=[str(row["label"])],
+            textposition=side,
+            textfont={"color": text_colour(style["colour"]), "size": LABEL_FONT},
             marker={
                 "color": style["colour"], "size": 14 if row["kind"] == "area" else 11,
                 "symbol": symbol(flags, False) if row["kind"] == "area" else "square",
-                "line": {"color": "#333333", "width": 1},
+                "line": {"color": OUTLINE, "width": 1},
             },
             customdata=[hover],
             hovertemplate="<b>%{fullData.name}</b><br>%{customdata}<extra></extra>",
             legendgroup=style["group"],
+            showlegend=colour == "body_type",
         )
         if colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups:
             trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
             seen_groups.add(style["group"])
         fig.add_trace(trace)
     fig = _base_layout(fig, title, y_unit, lang)
-    fig.update_xaxes(title_text=x_unit)
-    fig.update_yaxes(rangemode="normal")
+    fig.update_xaxes(title_text=x_unit, range=x_range)
+    fig.update_yaxes(rangemode="normal", range=y_range)
     return fig
