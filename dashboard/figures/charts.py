@@ -23,6 +23,7 @@ from dashboard.i18n.fmt import format_number
 BENCH_DASH = {"partners": "dash", "country": "dot", "eu": "dashdot"}
 TOTALS = ("country", "eu")  # benchmarks that are totals of other territories, not averages of the areas
 LABEL_FONT = 12
+BAR_MAX_HEIGHT = 600
 LEADER_PX = 14  # length of the leader from a line's end to its label
 MAX_LABEL_PX = 220
 HEIGHT = 520
@@ -468,7 +469,8 @@ def bar_chart(
         fig.update_xaxes(title_text=unit)
     fig.update_layout(
         barmode="overlay", showlegend=colour == "body_type",
-        height=max(360, 48 * n_categories + (200 if split else 120)),
+        # fits a 720 px projector screen: bars get thinner, never taller than BAR_MAX_HEIGHT together
+        height=max(320, min(BAR_MAX_HEIGHT, 30 * n_categories + (190 if split else 130))),
         legend={"orientation": "h", "y": -0.15}, margin={"l": 10, "r": 90, "t": 60, "b": 40},
     )
     return fig

@@ -19,6 +19,7 @@ from dashboard.figures.captions import (
     with_labels,
 )
 from dashboard.i18n import code_label, t
+from dashboard.i18n.fmt import format_number
 from dashboard.transform.series import Prepared, in_range, in_year
 from dashboard.transform.view_state import CompareState
 
@@ -115,6 +116,17 @@ def map_figure(
         fig = maps.symbol_map(area_rows, areas, countries, **common)
     map_state = state.with_(bench=(), colour="area")
     lines = caption_lines(area_rows, meta, map_state, areas, lang, year=prepared.year, base=prepared.base_year)
+    if regions is not None:
+        n = len(maps.quantile_classes(area_rows["value"].dropna().tolist()))
+        if n:
+            lines.append(t("fig.map.classes", lang, n=n))
+    bench_rows = rows[rows["kind"] == "benchmark"]
+    if not bench_rows.empty:  # the map has no region for a benchmark: say which, with the value the chart shows
+        items = "; ".join(
+            f"{r['label']} {format_number(r['value'], _decimals(meta, state), lang) or t('fig.no_data', lang)}"
+            for _, r in bench_rows.iterrows()
+        )
+        lines.append(t("fig.map.benchmarks", lang, items=items))
     lines.append(t("map.note", lang) if regions is not None else t("map.fallback", lang))
     if regions is not None and (area_rows["value"].notna() & (area_rows["region"] != OWN)).any():
         lines.append(t("map.proxy_note", lang))

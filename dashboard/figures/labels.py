@@ -63,13 +63,14 @@ def place(
     size: float,
     bounds: tuple[float, float],
     pad: float = 7,
+    lines: int = 1,
 ) -> list[str]:
     """Return a Plotly textposition per point that keeps its label clear of the others' labels and points.
 
     points in px (y upwards) inside a plot of bounds (width, height); greedy, largest y first: good enough for the
     tens of points of a Compare scatter.
     """
-    height = size * 1.3
+    height = size * 1.3 * lines
     taken: list[tuple[float, float, float, float]] = [(x - 6, y - 6, x + 6, y + 6) for x, y in points]
     sides = ["top center"] * len(points)
     for i in sorted(range(len(points)), key=lambda k: -points[k][1]):
@@ -89,3 +90,9 @@ def place(
         sides[i] = best
         taken.append(_box(x, y, best, width, height, pad))
     return sides
+
+
+def offset(side: str, width: float, height: float, pad: float) -> tuple[float, float]:
+    """The label's centre relative to its point, px (y downwards, as Plotly's annotation ax/ay), for a side."""
+    x0, y0, x1, y1 = _box(0.0, 0.0, side, width, height, pad)
+    return ((x0 + x1) / 2, -(y0 + y1) / 2)
