@@ -379,7 +379,7 @@ def multiples_chart(
             shown_in_legend.add(legend_key)
     fig.update_xaxes(tickformat="d")
     fig = _base_layout(fig, title, "", lang)
-    fig.update_layout(height=max(HEIGHT, 280 * n_rows + 80), legend={"orientation": "h", "y": -0.12})
+    fig.update_layout(height=max(HEIGHT, 240 * n_rows + 80), legend={"orientation": "h", "y": -0.12})
     scale = multiples_scale(rows, norm)
     fig.update_yaxes(rangemode="tozero" if scale == "zero" else "normal", zeroline=scale == "signed")
     return fig

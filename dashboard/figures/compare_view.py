@@ -23,6 +23,7 @@ from dashboard.i18n.fmt import format_number
 from dashboard.transform.series import Prepared, in_range, in_year
 from dashboard.transform.view_state import CompareState
 
+TITLE_CHARS = 80  # about what fits on one line of a figure on the page at 1280 px
 TABLE_COLUMNS = [
     "label", "indicator_id", "geo", "nuts_code", "year", "value", "raw_value", "unit", "flag", "status", "source",
     "note", "missing",
@@ -56,7 +57,11 @@ def chart(
             y_rows, x_rows, y_unit=str(meta[f"unit_{lang}"]), x_unit=str(x_meta[f"unit_{lang}"]),
             y_decimals=int(meta["decimals"]), x_decimals=int(x_meta["decimals"]), **common,
         )
-        fig.update_layout(title_text=f"{title} × {indicator_name(x_meta, lang)} ({prepared.year or '–'})")
+        scatter_title = f"{title} × {indicator_name(x_meta, lang)} ({prepared.year or '–'})"
+        if len(scatter_title) > TITLE_CHARS:  # two lines rather than a title cut at the figure's edge at 1280 px
+            scatter_title = scatter_title.replace(" × ", "<br>× ", 1)
+            fig.update_layout(margin={"t": 80})
+        fig.update_layout(title_text=scatter_title)
         lines = caption_lines(y_rows, meta, state, areas, lang, year=prepared.year, scatter_x=x_meta)
         x_state = state.with_(ind=prepared.x_indicator, norm="none", bench=())
         x_lines = caption_lines(x_rows, x_meta, x_state, areas, lang, year=prepared.year)
