@@ -35,7 +35,7 @@ LAND = "#F3F3F3"
 BORDER = "#9A9A9A"
 NO_DATA = "#D9D9D9"
 MAX_SYMBOL = 48
-MAX_CLASSES = 4  # quantile classes: with eight areas, two in each
+MAX_CLASSES = 4  # quantile classes: at most four, so that each holds at least two areas of a small set
 LABEL_FONT = 12
 
 
