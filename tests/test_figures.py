@@ -271,7 +271,7 @@ def test_lines_are_labelled_at_their_end_in_value_order_without_a_legend(real):
     last = {tr.name: [v for v in tr.y if v is not None][-1] for tr in fig.data}
     assert list(last.values()) == sorted(last.values(), reverse=True)  # legend and drawing order: last value
     assert all(tr.showlegend is False for tr in fig.data)  # direct labels instead of a long legend
-    labelled = {note.text for note in fig.layout.annotations}
+    labelled = {note.text.removeprefix("<b>").removesuffix("</b>") for note in fig.layout.annotations}
     assert set(last) <= labelled  # every line, each country benchmark by its name
     assert {"Italy (country)", "Spain (country)", "Albania (country)"} <= labelled
     low, high = fig.layout.yaxis.range

@@ -7,6 +7,7 @@ the figure and lines never bridge it (connectgaps=False); producer flags and cen
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -209,7 +210,8 @@ def _end_labels(
             font={"color": text_colour(colour), "size": LABEL_FONT},
             **({"row": row, "col": 1} if row else {}),
         )
-    return max(labels.text_width(text, LABEL_FONT) for text, _, _, _ in ends) + LEADER_PX
+    plain = [re.sub(r"<[^>]+>", "", text) for text, _, _, _ in ends]
+    return max(labels.text_width(text, LABEL_FONT) for text in plain) + LEADER_PX
 
 
 def line_chart(
@@ -283,7 +285,8 @@ def line_chart(
         values[panel] += [float(v) for v in part_rows["value"].dropna()]
         if series not in greyed and _last_value(part_rows) > -math.inf:
             last_year = int(part_rows.loc[part_rows["value"].notna(), "year"].iloc[-1])
-            ends[panel].append((str(first["label"]), last_year, _last_value(part_rows), style["colour"]))
+            label = f"<b>{first['label']}</b>" if first["kind"] == "area" else str(first["label"])  # areas first
+            ends[panel].append((label, last_year, _last_value(part_rows), style["colour"]))
     # An explicit x range: the direct labels sit in the right margin and must not widen the axis.
     fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 14 else 2,
                      range=[years[0] - 0.3, years[-1] + 0.3] if years else None)
