@@ -23,7 +23,7 @@ from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, area_c
 from dashboard.i18n import t
 from dashboard.transform import series
 from dashboard.transform.view_state import CompareState
-from tests import shipped
+from tests import figure_checks, shipped
 from tests.test_series import years_of
 
 ALL = ("genova", "torino", "warszawa", "bucuresti", "barcelona", "skopje", "goteborg", "tirana")
@@ -52,7 +52,7 @@ def test_line_chart_areas_keep_their_colour_and_benchmarks_are_grey_dashed(real)
     fig, _ = chart(real, areas=("genova", "torino", "barcelona"), bench=("eu", "partners"))
     traces = by_name(fig)
     assert all(isinstance(tr, go.Scatter) for tr in fig.data)
-    assert list(traces) == ["Genova", "Torino", "Barcelona", "EU-27", "Partner average"]
+    assert list(traces) == ["EU-27", "Barcelona", "Partner average", "Torino", "Genova"]  # by last value
     colours = area_colours(real[2])
     assert traces["Genova"].line.color == colours["genova"] == "#0072B2"  # areas.csv colour, not a fallback
     assert traces["Barcelona"].line.color == colours["barcelona"]
@@ -82,7 +82,7 @@ def test_flags_and_census_breaks_are_marked(real):
     years = list(traces["Skopje"].x)
     assert traces["Skopje"].marker.symbol[years.index(2022)] == "diamond"  # flag b (2021 census)
     assert traces["Tirana"].marker.symbol[years.index(2025)] == "diamond"  # census break without a flag
-    assert traces["EU-27"].marker.symbol[years.index(2016)] == "circle-open"  # flag e
+    assert traces["EU-27"].marker.symbol[years.index(2016)] == "square"  # flag e: filled, never hollow
     assert "estimated" in traces["EU-27"].customdata[years.index(2016)]
     text = " ".join(lines)
     assert "b = break in time series" in text and "Albania 2025" in text and "Poland 2021" in text
@@ -108,7 +108,7 @@ def test_bar_chart_ranks_one_year_and_says_n_a(real):
 
 
 def test_multiples_one_panel_per_area_with_its_own_country(real):
-    fig, _ = chart(real, chart="multiples", bench=("country",))
+    fig, _ = chart(real, chart="multiples", ind="gdp_pps_per_inhabitant", bench=("country",))
     assert len(fig.layout.annotations) == len(ALL)  # one title per panel
     names = [tr.name for tr in fig.data if tr.line.color == BENCHMARK_GREYS["country"]]
     assert len(names) == len(ALL)
@@ -246,3 +246,63 @@ def test_chart_hovers_name_the_values_code_and_translate_status(real):
     fig, _ = chart(real, chart="scatter", ind="tertiary_attainment_25_64_pct", x="gdp_pps_per_inhabitant")
     assert "y: NUTS MK00<br>y: proxy" in by_name(fig)["Skopje"].customdata[0]
     assert "x: NUTS MK008" in by_name(fig)["Skopje"].customdata[0]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"chart": "bar", "ind": "gdp_pps_per_inhabitant", "bench": ("eu", "country")},  # flags p, e on bars
+        {"chart": "bar"},  # Tirana (#F0E442, a light colour) with a census break
+        {"chart": "bar", "ind": "gdp_pps_per_inhabitant", "bench": ("eu", "country"), "colour": "body_type"},
+    ],
+)
+def test_every_bar_with_a_value_is_filled(real, fields):
+    fig, _ = chart(real, **fields)
+    bars = [tr for tr in fig.data if isinstance(tr, go.Bar) and tr.x and tr.x[0] is not None]
+    assert len(bars) >= 8
+    empty = [tr.name for tr in bars if not figure_checks.bar_fill_visible(tr)]
+    assert not empty, f"bars drawn without a visible fill: {empty}"
+    flagged = [tr for tr in bars if tr.marker.pattern.shape]
+    assert flagged  # the flags are still shown, as a pattern over the colour
+
+
+def test_lines_are_labelled_at_their_end_in_value_order_without_a_legend(real):
+    fig, _ = chart(real, ind="gdp_pps_per_inhabitant", bench=("eu", "country", "partners"))
+    last = {tr.name: [v for v in tr.y if v is not None][-1] for tr in fig.data}
+    assert list(last.values()) == sorted(last.values(), reverse=True)  # legend and drawing order: last value
+    assert all(tr.showlegend is False for tr in fig.data)  # direct labels instead of a long legend
+    labelled = {note.text.removeprefix("<b>").removesuffix("</b>") for note in fig.layout.annotations}
+    assert set(last) <= labelled  # every line, each country benchmark by its name
+    assert {"Italy (country)", "Spain (country)", "Albania (country)"} <= labelled
+    low, high = fig.layout.yaxis.range
+    at_px = sorted((note.y - low) / (high - low) * charts.PLOT_PX - note.ay for note in fig.layout.annotations)
+    assert min(b - a for a, b in zip(at_px, at_px[1:], strict=False)) >= 14  # spread apart, never on each other
+
+
+@pytest.mark.parametrize("kind", ["line", "bar"])
+def test_level_totals_get_their_own_panel_so_areas_are_not_flattened(real, kind):
+    fig, lines = chart(real, chart=kind, bench=("eu", "country"))
+    areas = [tr for tr in fig.data if tr.name in ("Genova", "Tirana")]
+    totals = [tr for tr in fig.data if tr.name in ("EU-27", "Italy (country)")]
+    assert areas and totals
+    axis = "yaxis" if kind == "line" else "xaxis"
+    own = {getattr(tr, axis) or axis[0] for tr in areas}
+    assert own.isdisjoint({getattr(tr, axis) or axis[0] for tr in totals})  # a separate panel
+    if kind == "line":
+        values = [v for tr in fig.data if tr.yaxis == "y" for v in tr.y if v is not None]
+        assert fig.layout.yaxis.range[1] < max(values) * 1.2  # the areas' panel is scaled to the areas
+
+
+def test_small_multiples_share_one_y_axis_from_zero(real):
+    fig, lines = chart(real, chart="multiples", ind="gdp_pps_per_inhabitant", bench=("eu", "country"))
+    axes = [fig.layout[name] for name in fig.layout if name.startswith("yaxis")]
+    assert len(axes) == len(ALL)
+    assert len({axis.matches for axis in axes} - {None}) == 1 and sum(axis.matches is None for axis in axes) == 1
+    assert all(axis.rangemode == "tozero" for axis in axes)
+    assert "All panels share one y-axis, starting at zero." in lines
+    fig, lines = chart(real, chart="multiples", norm="index")
+    assert all(fig.layout[name].rangemode == "normal" for name in fig.layout if name.startswith("yaxis"))
+    assert any("an index is read around 100" in line for line in lines)
+    fig, lines = chart(real, chart="multiples", bench=("eu", "country"))  # population: totals left out, said so
+    assert not [tr for tr in fig.data if tr.name in ("EU-27", "Country")]
+    assert any("not drawn in the panels" in line for line in lines)

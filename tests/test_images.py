@@ -39,10 +39,11 @@ def test_no_caption_leaves_the_figure_alone():
     assert images.with_caption(figure()).to_dict() == figure().to_dict()
 
 
-def test_long_captions_wrap():
-    shown = images.with_caption(figure(), "word " * 200)
+def test_long_captions_wrap_to_two_lines_and_only_the_source_line_is_kept():
+    shown = images.with_caption(figure(), "word " * 200 + "\nYear: 2024.\nAreas are approximated by NUTS-3 regions")
     (note,) = shown.layout.annotations
-    assert note.text.count("<br>") >= 3
+    assert note.text.count("<br>") == 1 and note.text.endswith("…")  # captions must not fill half the image
+    assert "Year" not in note.text and "NUTS-3" not in note.text
 
 
 def test_without_chromium_export_says_so(monkeypatch):
@@ -65,9 +66,9 @@ def test_svg_shows_title_caption_and_attribution():
         assert text in svg, text
 
 
-def test_png_is_a_png_of_the_asked_size():
+def test_png_is_a_16_by_9_slide_of_1920_by_1080():
     require_image_export()
-    png = images.figure_image(figure(), "png", CAPTION, ATTRIBUTION, width=800, height=500)
+    png = images.figure_image(figure(), "png", CAPTION, ATTRIBUTION)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
-    assert width == 800 * 2 and height > 500 * 2  # scale 2; the caption adds room below the plot
+    assert (width, height) == (1920, 1080)  # the caption takes room from the plot, never adds height

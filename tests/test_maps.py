@@ -115,7 +115,7 @@ def test_proxy_values_name_their_own_code_and_are_outlined(setup):
 def test_own_nuts3_values_are_not_marked_as_proxies(setup):
     fig, lines = render(setup, embedded("nuts3"), None, year=2020)
     assert not any(tr.name == t("map.proxy", "en") for tr in fig.data)
-    hover = dict(zip(fig.data[0].locations, fig.data[0].customdata, strict=True))
+    hover = {code: text for tr in fig.data for code, text in zip(tr.locations, tr.customdata, strict=True)}
     assert hover["MK008"].startswith("<b>Skopje</b> (MK008)<br>")
     assert hover["PL912"].startswith("<b>Warszawa</b> (PL911+PL912+PL913)<br>")  # the aggregate, on each part
     assert not any("proxy" in text for text in hover.values())
@@ -128,3 +128,43 @@ def test_italian_map_hover_says_why_in_words(setup):
     hovers = " ".join(text for tr in fig.data if isinstance(tr, go.Choroplethmap) for text in tr.customdata)
     assert t("caption.missing.no_population", "it") in hovers
     assert not any(code in hovers for code in KNOWN_MISSING)
+
+
+def test_one_sequential_scale_in_quantile_classes_and_no_second_colour_scheme(setup):
+    fig, lines = render(setup, embedded("nuts3"), embedded("nuts0"), ind="gdp_pps_per_inhabitant", year=2021)
+    assert not any(isinstance(tr, go.Scattermap) for tr in fig.data)  # no area dots in a second colour scheme
+    classes = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap) and tr.legendgroup == "classes"]
+    assert len(classes) == maps.MAX_CLASSES and all(tr.showlegend for tr in classes)
+    colours = [tr.colorscale[0][1] for tr in classes]
+    assert colours == maps.class_colours(len(classes))  # one hue, light to dark
+    lows = [min(tr.z) for tr in classes]
+    assert lows == sorted(lows)  # classes in value order
+    assert "quantiles" in classes[0].legendgrouptitle.text.lower()
+    assert "Colours: 4 classes by quantiles" in " ".join(lines)
+
+
+def test_quantile_classes_hold_every_value_once():
+    values = [13800.0, 18900.0, 32600.0, 35000.0, 36100.0, 39200.0, 53800.0, 55800.0]
+    classes = maps.quantile_classes(values)
+    assert len(classes) == 4 and classes[0][0] == min(values) and classes[-1][1] == max(values)
+    counts = [sum(maps.class_of(v, classes) == i for v in values) for i in range(len(classes))]
+    assert counts == [2, 2, 2, 2]
+    assert maps.quantile_classes([5.0]) == [(5.0, 5.0)] and maps.quantile_classes([]) == []
+
+
+def test_every_area_is_labelled_with_its_value_beside_it(setup):
+    fig, _ = render(setup, embedded("nuts3"), embedded("nuts0"), ind="gdp_pps_per_inhabitant", year=2021)
+    notes = [a.text for a in fig.layout.annotations if a.showarrow]
+    assert len(notes) == 8
+    assert "<b>Genova</b><br>36,100" in notes and "<b>Tirana</b><br>13,800" in notes
+
+
+def test_map_fits_the_areas_and_says_which_benchmarks_it_cannot_show(setup):
+    fig, lines = render(setup, embedded("nuts3"), embedded("nuts0"), ind="gdp_pps_per_inhabitant", year=2021,
+                        areas=("genova", "torino", "barcelona"), bench=("eu", "country"))
+    assert fig.layout.map.zoom > 4  # three areas in the western Mediterranean, not the whole of Europe
+    said = next(line for line in lines if "not drawn on the map" in line)
+    assert "EU-27" in said and "Italy (country)" in said and "32,700" in said
+    _, lines = render(setup, embedded("nuts3"), embedded("nuts0"), lang="it", ind="gdp_pps_per_inhabitant",
+                      year=2021, bench=("eu",))
+    assert any("non sono disegnati sulla mappa" in line and "UE-27" in line for line in lines)

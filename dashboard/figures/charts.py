@@ -7,12 +7,14 @@ the figure and lines never bridge it (connectgaps=False); producer flags and cen
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.figures import labels
 from dashboard.figures.captions import break_note, break_points, partner_hover, region_lines
 from dashboard.figures.palette import (
     BENCHMARK_GREYS,
@@ -27,7 +29,14 @@ from dashboard.i18n import t
 from dashboard.i18n.fmt import format_number, in_source_language
 
 BENCH_DASH = {"partners": "dash", "country": "dot", "eu": "dashdot"}
+TOTALS = ("country", "eu")  # benchmarks that are totals of other territories, not averages of the areas
+LABEL_FONT = 12
+BAR_MAX_HEIGHT = 600
+LEADER_PX = 14  # length of the leader from a line's end to its label
+MAX_LABEL_PX = 220
 HEIGHT = 520
+PLOT_PX = HEIGHT - 60 - 40  # the plot area's height inside the margins of _base_layout
+SCATTER_PLOT_PX = 720  # the narrowest plot area a scatter is drawn at (the page at 1280 px): labels placed for it
 MULTIPLES_COLUMNS = 4
 NO_BODY_TYPE = "unclassified"
 
@@ -36,12 +45,26 @@ GREYED = "#CFCFCF"  # areas not highlighted: lighter than every benchmark grey, 
 
 
 def symbol(flag: str, census_break: bool) -> str:
-    """Marker of a point: ◆ for a break (flag b or a census break), ○ for estimated/provisional, ● otherwise."""
+    """Marker of a point: ◆ for a break (flag b or a census break), ■ for estimated/provisional, ● otherwise.
+
+    Every marker is filled: a hollow one nearly vanishes for a light colour, and a flagged value is still a value.
+    """
     if "b" in str(flag) or census_break:
         return "diamond"
     if "e" in str(flag) or "p" in str(flag):
-        return "circle-open"
+        return "square"
     return "circle"
+
+
+def flag_pattern(colour: str) -> dict:
+    """Hatching over a flagged bar that keeps the bar's colour (overlay): dark stripes on light colours, else white."""
+    stripes = OUTLINE if needs_outline(colour) else "#FFFFFF"
+    return {"shape": "/", "fillmode": "overlay", "fgcolor": stripes, "fgopacity": 0.55, "solidity": 0.3, "size": 8}
+
+
+def marker_line(colour: str) -> dict:
+    """A dark outline for a colour too light to stand on white alone, none otherwise."""
+    return {"color": OUTLINE, "width": 1} if needs_outline(colour) else {"width": 0}
 
 
 
@@ -92,6 +115,9 @@ def _base_layout(fig: go.Figure, title: str, unit: str, lang: str, from_zero: bo
     )
     # Levels start at zero so bars and lines are not exaggerated; an index is read around 100 instead.
     fig.update_yaxes(title_text=unit, rangemode="tozero" if from_zero else "normal")
+    # Labels keep their room in any template: Streamlit's default (the app's) has no automargin.
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     return fig
 
 
@@ -137,6 +163,65 @@ def _series_trace(
     )
 
 
+def splits_totals(rows: pd.DataFrame, level: bool, norm: str) -> bool:
+    """True if country or EU-27 totals go on their own panel: a level indicator (catalogue: summable) as is.
+
+    Totals of a level (EU-27's 450 M people) dwarf every area; on one axis the areas flatten to zero. The partner
+    average is an average of areas, so it stays with them.
+    """
+    return level and norm == "none" and bool(rows["bench"].isin(TOTALS).any())
+
+
+def _last_value(part_rows: pd.DataFrame) -> float:
+    """The series' last drawn value (-inf when it has none): lines and legends go in this order."""
+    drawn = part_rows["value"].dropna()
+    return float(drawn.iloc[-1]) if not drawn.empty else -math.inf
+
+
+def _panel_range(values: Sequence[float], from_zero: bool) -> list[float]:
+    """An explicit y range for a panel (so direct labels can be placed in pixels): from zero for levels."""
+    finite = [v for v in values if v is not None and not math.isnan(v)]
+    if not finite:
+        return [0.0, 1.0]
+    low, high = min(finite), max(finite)
+    if from_zero:
+        low, high = min(0.0, low), max(0.0, high)
+    pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
+    return [low if from_zero and low == 0 else low - pad, high + pad]
+
+
+def text_colour(colour: str) -> str:
+    """The colour of a direct label: the line's own hue, darkened just enough for 4.5:1 contrast on white."""
+    if not (len(colour) == 7 and colour.startswith("#")):
+        return OUTLINE  # a named or rgba colour (benchmark greys): the outline's dark grey
+    return readable_text(colour)
+
+
+def _end_labels(
+    fig: go.Figure, ends: list[tuple[str, int, float, str]], y_range: list[float], panel_px: float,
+    row: int | None = None,
+) -> float:
+    """Direct labels at the lines' ends (as OWID Grapher), spread apart with a leader; return their widest px.
+
+    Offsets are in pixels, computed for the smallest panel the figure is drawn at: on a taller image the labels
+    only move further apart.
+    """
+    if not ends:
+        return 0.0
+    to_px = panel_px / (y_range[1] - y_range[0])
+    wanted = [(value - y_range[0]) * to_px for _, _, value, _ in ends]
+    placed = labels.spread(wanted, LABEL_FONT * 1.25, 0, panel_px)
+    for (text, x, value, colour), want, got in zip(ends, wanted, placed, strict=True):
+        fig.add_annotation(
+            x=x, y=value, text=text, showarrow=True, arrowhead=0, arrowwidth=0.8, arrowcolor="#9A9A9A",
+            ax=LEADER_PX, ay=-(got - want), xanchor="left", yanchor="middle",
+            font={"color": text_colour(colour), "size": LABEL_FONT},
+            **({"row": row, "col": 1} if row else {}),
+        )
+    plain = [re.sub(r"<[^>]+>", "", text) for text, _, _, _ in ends]
+    return max(labels.text_width(text, LABEL_FONT) for text in plain) + LEADER_PX
+
+
 def line_chart(
     rows: pd.DataFrame,
     *,
@@ -149,58 +234,84 @@ def line_chart(
     colour: str = "area",
     body_types: Mapping[str, str] | None = None,
     highlight: Sequence[str] = (),
+    level: bool = False,
 ) -> go.Figure:
-    """Lines over time, one trace per area and benchmark; gaps stay gaps, flags and breaks are marked.
+    """Lines over time, one trace per area and benchmark, each labelled at its end; gaps stay gaps, flags marked.
 
-    With highlight, the other areas are drawn first in a light grey and each highlighted line is labelled at its end.
+    Traces (and the legend, shown only for body types) go in the order of their last value, largest first. With
+    highlight, the other areas are drawn first in a light grey, unlabelled. A level indicator's country and EU-27
+    totals get their own panel below, with their own scale (splits_totals).
     """
     body_types = body_types or {}
-    fig = go.Figure()
+    split = splits_totals(rows, level, norm)
+    from_zero = norm != "index"
+    if split:
+        fig = make_subplots(
+            rows=2, cols=1, shared_xaxes=True, row_heights=[0.6, 0.4], vertical_spacing=0.12,
+            subplot_titles=[t("fig.panel.areas", lang), t("fig.panel.totals", lang)],
+        )
+        for note in fig.layout.annotations:
+            note.update(x=0, xanchor="left", font={"size": 13})
+    else:
+        fig = go.Figure()
     years = sorted(int(y) for y in rows["year"].unique())
     census = break_points(rows)
     seen_groups: set[str] = set()
     kinds = dict(zip(rows["series"], rows["kind"], strict=False))
     greyed = {s for s, k in kinds.items() if highlight and k == "area" and s not in highlight}
-    order = _series_order(rows)
-    for series in [s for s in order if s in greyed] + [s for s in order if s not in greyed]:
-        part_rows = rows[rows["series"] == series].sort_values("year")
+    parts = {s: rows[rows["series"] == s].sort_values("year") for s in _series_order(rows)}
+    order = sorted(parts, key=lambda s: (s not in greyed, _last_value(parts[s])), reverse=True)
+    order = [s for s in order if s in greyed] + [s for s in order if s not in greyed]  # grey lines drawn beneath
+    ends: dict[int, list[tuple[str, int, float, str]]] = {1: [], 2: []}
+    values: dict[int, list[float]] = {1: [], 2: []}
+    for series in order:
+        part_rows = parts[series]
         breaks_here = census.loc[part_rows.index]
         first = part_rows.iloc[0]
+        panel = 2 if split and first["bench"] in TOTALS else 1
         style = _style(series, first["kind"], first["bench"], colour, body_types, first.get("colour"))
         if series in greyed:  # context, not focus: many lines stay readable
             style = {**style, "colour": GREYED}
         grouped = colour == "body_type" and first["kind"] == "area"
-        outline = {"color": OUTLINE, "width": 1} if needs_outline(style["colour"]) else {"width": 0}
         trace = _series_trace(
             part_rows, years, style, breaks_here, decimals, lang,
             name=str(first["label"]),
             hover_name="%{fullData.name}",
             width=1.2 if series in greyed else 2.5 if first["kind"] == "area" else 1.8,
             sizes=[11 if s == "diamond" else 7 for s in map(symbol, part_rows["flag"], breaks_here)],
-            marker_line=outline,
+            marker_line=marker_line(style["colour"]),
         )
         trace.legendgroup = style["group"]
+        trace.showlegend = colour == "body_type"
         if grouped and style["group"] not in seen_groups:
             trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
             seen_groups.add(style["group"])
-        fig.add_trace(trace)
-        if series in highlight:
-            _end_label(fig, part_rows, str(first["label"]), style["colour"])
-    fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 14 else 2)
-    return _base_layout(fig, title, unit, lang, from_zero=norm != "index")
-
-
-def _end_label(fig: go.Figure, part_rows: pd.DataFrame, label: str, colour: str) -> None:
-    """A direct label at the last value of a line, in the line's hue darkened to 4.5:1 contrast for text."""
-    drawn = part_rows[part_rows["value"].notna()]
-    if drawn.empty:
-        return
-    last = drawn.iloc[-1]
-    fig.add_annotation(
-        x=int(last["year"]), y=float(last["value"]), text=f"<b>{label}</b>", showarrow=False, xanchor="left",
-        xshift=8, font={"color": readable_text(colour) if colour.startswith("#") else OUTLINE, "size": 12},
-        bgcolor="rgba(255,255,255,0.75)",
-    )
+        if split:
+            fig.add_trace(trace, row=panel, col=1)
+        else:
+            fig.add_trace(trace)
+        values[panel] += [float(v) for v in part_rows["value"].dropna()]
+        if series not in greyed and _last_value(part_rows) > -math.inf:
+            last_year = int(part_rows.loc[part_rows["value"].notna(), "year"].iloc[-1])
+            label = f"<b>{first['label']}</b>" if first["kind"] == "area" else str(first["label"])  # areas first
+            ends[panel].append((label, last_year, _last_value(part_rows), style["colour"]))
+    # An explicit x range: the direct labels sit in the right margin and must not widen the axis.
+    fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 14 else 2,
+                     range=[years[0] - 0.3, years[-1] + 0.3] if years else None)
+    fig = _base_layout(fig, title, unit, lang, from_zero=from_zero)
+    heights = {1: PLOT_PX * 0.6 * 0.88, 2: PLOT_PX * 0.4 * 0.88} if split else {1: PLOT_PX}
+    widest = 0.0
+    for panel, panel_px in heights.items():
+        y_range = _panel_range(values[panel], from_zero)
+        if split:
+            fig.update_yaxes(range=y_range, row=panel, col=1)
+        else:
+            fig.update_yaxes(range=y_range)
+        widest = max(widest, _end_labels(fig, ends[panel], y_range, panel_px, panel if split else None))
+    if split:
+        fig.update_yaxes(title_text="", row=2, col=1)
+    fig.update_layout(margin={"r": int(min(widest, MAX_LABEL_PX)) + 24})
+    return fig
 
 
 def _multiples_name(first: pd.Series, group: str, colour: str, lang: str) -> str:
@@ -208,6 +319,13 @@ def _multiples_name(first: pd.Series, group: str, colour: str, lang: str) -> str
     if first["kind"] == "benchmark":
         return t(f"compare.bench.{first['bench']}", lang)
     return body_type_label(group, lang) if colour == "body_type" else str(first["label"])
+
+
+def multiples_scale(rows: pd.DataFrame, norm: str) -> str:
+    """How the panels' shared y-axis is scaled: 'index' (around 100), 'signed' (values below zero) or 'zero'."""
+    if norm == "index":
+        return "index"
+    return "signed" if (rows["value"].dropna() < 0).any() else "zero"
 
 
 def multiples_chart(
@@ -221,16 +339,23 @@ def multiples_chart(
     lang: str,
     colour: str = "area",
     body_types: Mapping[str, str] | None = None,
+    level: bool = False,
 ) -> go.Figure:
-    """One panel per area with its own line, the partner average, EU-27 and the area's own country."""
+    """One panel per area with its own line, the partner average, EU-27 and the area's own country.
+
+    Every panel shares one y-axis (from zero unless an index or values below zero; multiples_scale says which), so
+    a small change never looks like a boom. A level's country and EU-27 totals are left out (splits_totals).
+    """
     body_types = body_types or {}
+    if splits_totals(rows, level, norm):
+        rows = rows[~rows["bench"].isin(TOTALS)]
     areas = [s for s in _series_order(rows) if (rows.loc[rows["series"] == s, "kind"] == "area").all()]
     columns = max(1, min(MULTIPLES_COLUMNS, len(areas)))
     n_rows = max(1, math.ceil(len(areas) / columns))
-    labels = [str(rows.loc[rows["series"] == a, "label"].iloc[0]) for a in areas]
+    labels_ = [str(rows.loc[rows["series"] == a, "label"].iloc[0]) for a in areas]
     fig = make_subplots(
-        rows=n_rows, cols=columns, subplot_titles=labels, shared_xaxes=True,
-        shared_yaxes="all" if norm == "index" else False, vertical_spacing=0.12, horizontal_spacing=0.05,
+        rows=n_rows, cols=columns, subplot_titles=labels_, shared_xaxes=True, shared_yaxes="all",
+        vertical_spacing=0.12, horizontal_spacing=0.04,
     )
     years = sorted(int(y) for y in rows["year"].unique())
     census = break_points(rows)
@@ -238,7 +363,7 @@ def multiples_chart(
     shown_in_legend: set[str] = set()
     for position, area in enumerate(areas):
         panel = (position // columns + 1, position % columns + 1)
-        wanted = [area, "partners", "eu", f"country:{countries.get(area, '')}"]
+        wanted = [f"country:{countries.get(area, '')}", "eu", "partners", area]  # the area's own line on top
         for series in wanted:
             part_rows = rows[rows["series"] == series].sort_values("year")
             if part_rows.empty:
@@ -247,27 +372,27 @@ def multiples_chart(
             style = _style(series, first["kind"], first["bench"], colour, body_types, first.get("colour"))
             breaks_here = census.loc[part_rows.index]
             legend_key = first["bench"] or (style["group"] if colour == "body_type" else area)
+            if first["bench"] == "country":
+                legend_key = "country"
             trace = _series_trace(
                 part_rows, years, style, breaks_here, decimals, lang,
                 name=_multiples_name(first, style["group"], colour, lang),
                 hover_name=str(first["label"]),
                 width=2.2 if first["kind"] == "area" else 1.5,
                 sizes=6,
+                marker_line=marker_line(style["colour"]),
             )
             trace.legendgroup = legend_key
             trace.showlegend = (legend_key not in shown_in_legend and first["kind"] == "benchmark") or (
                 colour == "body_type" and legend_key not in shown_in_legend
             )
-            fig.add_trace(
-                trace,
-                row=panel[0],
-                col=panel[1],
-            )
+            fig.add_trace(trace, row=panel[0], col=panel[1])
             shown_in_legend.add(legend_key)
     fig.update_xaxes(tickformat="d")
     fig = _base_layout(fig, title, "", lang)
-    fig.update_layout(height=max(HEIGHT, 280 * n_rows + 80))
-    fig.update_yaxes(rangemode="normal")
+    fig.update_layout(height=max(HEIGHT, 240 * n_rows + 80), legend={"orientation": "h", "y": -0.12})
+    scale = multiples_scale(rows, norm)
+    fig.update_yaxes(rangemode="tozero" if scale == "zero" else "normal", zeroline=scale == "signed")
     return fig
 
 
@@ -282,48 +407,81 @@ def bar_chart(
     lang: str,
     colour: str = "area",
     body_types: Mapping[str, str] | None = None,
+    level: bool = False,
 ) -> go.Figure:
-    """Ranking in one year: one horizontal bar per area and benchmark, largest on top; missing ones say n/a."""
+    """Ranking in one year: one horizontal bar per area and benchmark, largest on top; missing ones say n/a.
+
+    Flagged values are hatched over their own colour. A level's country and EU-27 totals are ranked on a panel of
+    their own below, with their own scale (splits_totals).
+    """
     body_types = body_types or {}
     census = break_points(rows)
+    split = splits_totals(rows, level, norm)
     order = rows.assign(_missing=rows["value"].isna()).sort_values(["_missing", "value"], ascending=[True, False])
-    fig = go.Figure()
-    categories = []
-    seen_groups: set[str] = set()
-    for _, row in order.iterrows():
-        style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
-        missing = pd.isna(row["value"])
-        category = f"{row['label']} ({t('fig.no_data', lang)})" if missing else str(row["label"])
-        categories.append(category)
-        shown = format_number(row["value"], decimals, lang)
-        flagged = bool(row["flag"]) or bool(census.loc[row.name])
-        trace = go.Bar(
-            x=[None if missing else float(row["value"])],
-            y=[category],
-            orientation="h",
-            name=str(row["label"]),
-            marker={
-                "color": style["colour"],
-                **({"pattern": {"shape": "/", "fgcolor": "#FFFFFF", "fgopacity": 0.6}} if flagged else {}),
-                "line": {"color": OUTLINE, "width": 1 if needs_outline(style["colour"]) else 0},
-            },
-            text=[(shown + (f" ({row['flag']})" if row["flag"] else "")) if shown else ""],
-            textposition="outside",
-            cliponaxis=False,
-            customdata=_hover_texts(order.loc[[row.name]], decimals, lang, census.loc[[row.name]]),
-            hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
-            legendgroup=style["group"],
-            showlegend=colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups,
+    panels = {1: order[~order["bench"].isin(TOTALS)], 2: order[order["bench"].isin(TOTALS)]} if split else {1: order}
+    if split:
+        counts = [max(len(panels[1]), 1), max(len(panels[2]), 1)]
+        fig = make_subplots(
+            rows=2, cols=1, row_heights=[c / sum(counts) for c in counts], vertical_spacing=0.16,
+            subplot_titles=[t("fig.panel.areas", lang), t("fig.panel.totals", lang)],
         )
-        if colour == "body_type" and row["kind"] == "area":
-            trace.name = body_type_label(style["group"], lang)
-            seen_groups.add(style["group"])
-        fig.add_trace(trace)
-    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(categories)), type="category")
+        for note in fig.layout.annotations:
+            note.update(x=0, xanchor="left", font={"size": 13})
+    else:
+        fig = go.Figure()
+    seen_groups: set[str] = set()
+    n_categories = 0
+    for panel, part in panels.items():
+        categories = []
+        for _, row in part.iterrows():
+            style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
+            missing = pd.isna(row["value"])
+            category = f"{row['label']} ({t('fig.no_data', lang)})" if missing else str(row["label"])
+            categories.append(category)
+            shown = format_number(row["value"], decimals, lang)
+            flagged = bool(row["flag"]) or bool(census.loc[row.name])
+            trace = go.Bar(
+                x=[None if missing else float(row["value"])],
+                y=[category],
+                orientation="h",
+                name=str(row["label"]),
+                marker={
+                    "color": style["colour"],
+                    **({"pattern": flag_pattern(style["colour"])} if flagged else {}),
+                    "line": {"color": OUTLINE, "width": 1 if needs_outline(style["colour"]) else 0},
+                },
+                text=[(shown + (f" ({row['flag']})" if row["flag"] else "")) if shown else ""],
+                textposition="outside",
+                cliponaxis=False,
+                customdata=_hover_texts(order.loc[[row.name]], decimals, lang, census.loc[[row.name]]),
+                hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
+                legendgroup=style["group"],
+                showlegend=colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups,
+            )
+            if colour == "body_type" and row["kind"] == "area":
+                trace.name = body_type_label(style["group"], lang)
+                seen_groups.add(style["group"])
+            if split:
+                fig.add_trace(trace, row=panel, col=1)
+            else:
+                fig.add_trace(trace)
+        axis = {"categoryorder": "array", "categoryarray": list(reversed(categories)), "type": "category",
+                "ticklabelstandoff": 6}
+        if split:
+            fig.update_yaxes(axis, row=panel, col=1)
+        else:
+            fig.update_yaxes(axis)
+        n_categories += len(categories)
     fig = _base_layout(fig, title, "", lang)
-    fig.update_xaxes(title_text=unit)
+    if split:
+        fig.update_xaxes(title_text=unit, row=2, col=1)
+        fig.update_xaxes(title_text=unit, row=1, col=1)
+    else:
+        fig.update_xaxes(title_text=unit)
     fig.update_layout(
-        barmode="overlay", showlegend=colour == "body_type", height=max(360, 48 * len(categories) + 120),
+        barmode="overlay", showlegend=colour == "body_type",
+        # fits a 720 px projector screen: bars get thinner, never taller than BAR_MAX_HEIGHT together
+        height=max(320, min(BAR_MAX_HEIGHT, 30 * n_categories + (190 if split else 130))),
         legend={"orientation": "h", "y": -0.15}, margin={"l": 10, "r": 90, "t": 60, "b": 40},
     )
     return fig
@@ -349,14 +507,20 @@ def scatter_chart(
         on="series", suffixes=("", "_x"), how="inner",
     )
     both = both[both["value"].notna() & both["value_x"].notna()]
+    points = [both[both["series"] == s].iloc[0] for s in _series_order(y_rows) if (both["series"] == s).any()]
+    # Explicit ranges, so that labels can be placed in pixels: each on the side of its point where it is clear.
+    x_range = _panel_range([float(r["value_x"]) for r in points], from_zero=False)
+    y_range = _panel_range([float(r["value"]) for r in points], from_zero=False)
+    texts = [str(r["label"]) for r in points]
+    sides = labels.place(
+        [((float(r["value_x"]) - x_range[0]) / (x_range[1] - x_range[0]) * SCATTER_PLOT_PX,
+          (float(r["value"]) - y_range[0]) / (y_range[1] - y_range[0]) * PLOT_PX) for r in points],
+        texts, LABEL_FONT, (SCATTER_PLOT_PX, PLOT_PX),
+    )
     fig = go.Figure()
     seen_groups: set[str] = set()
-    for series in _series_order(y_rows):
-        point = both[both["series"] == series]
-        if point.empty:
-            continue
-        row = point.iloc[0]
-        style = _style(series, row["kind"], row["bench"], colour, body_types, row.get("colour"))
+    for row, side in zip(points, sides, strict=True):
+        style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
         flags = "".join(sorted(set(str(row["flag"]) + str(row["flag_x"]))))
         regions = [f"y: {line}" for line in region_lines(row, lang)] + [
             f"x: {line}" for line in region_lines(
@@ -375,23 +539,25 @@ def scatter_chart(
             x=[float(row["value_x"])],
             y=[float(row["value"])],
             name=str(row["label"]),
-            mode="markers+text" if row["kind"] == "area" else "markers",
-            text=[str(row["label"])] if row["kind"] == "area" else None,
-            textposition="top center",
+            mode="markers+text",  # every point labelled, benchmarks too (countries by name)
+            text=[str(row["label"])],
+            textposition=side,
+            textfont={"color": text_colour(style["colour"]), "size": LABEL_FONT},
             marker={
                 "color": style["colour"], "size": 14 if row["kind"] == "area" else 11,
                 "symbol": symbol(flags, False) if row["kind"] == "area" else "square",
-                "line": {"color": "#333333", "width": 1},
+                "line": {"color": OUTLINE, "width": 1},
             },
             customdata=[hover],
             hovertemplate="<b>%{fullData.name}</b><br>%{customdata}<extra></extra>",
             legendgroup=style["group"],
+            showlegend=colour == "body_type",
         )
         if colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups:
             trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
             seen_groups.add(style["group"])
         fig.add_trace(trace)
     fig = _base_layout(fig, title, y_unit, lang)
-    fig.update_xaxes(title_text=x_unit)
-    fig.update_yaxes(rangemode="normal")
+    fig.update_xaxes(title_text=x_unit, range=x_range)
+    fig.update_yaxes(rangemode="normal", range=y_range)
     return fig

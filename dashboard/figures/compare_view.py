@@ -24,6 +24,7 @@ from dashboard.i18n.fmt import format_number, in_source_language
 from dashboard.transform.series import FLAG_LETTERS, Prepared, in_range, in_year
 from dashboard.transform.view_state import CompareState
 
+TITLE_CHARS = 80  # about what fits on one line of a figure on the page at 1280 px
 TABLE_COLUMNS = [
     "label", "indicator_id", "geo", "nuts_code", "year", "value", "raw_value", "unit", "flag", "status", "source",
     "note", "missing",
@@ -57,7 +58,11 @@ def chart(
             y_rows, x_rows, y_unit=str(meta[f"unit_{lang}"]), x_unit=str(x_meta[f"unit_{lang}"]),
             y_decimals=int(meta["decimals"]), x_decimals=int(x_meta["decimals"]), **common,
         )
-        fig.update_layout(title_text=f"{title} × {indicator_name(x_meta, lang)} ({prepared.year or '–'})")
+        scatter_title = f"{title} × {indicator_name(x_meta, lang)} ({prepared.year or '–'})"
+        if len(scatter_title) > TITLE_CHARS:  # two lines rather than a title cut at the figure's edge at 1280 px
+            scatter_title = scatter_title.replace(" × ", "<br>× ", 1)
+            fig.update_layout(margin={"t": 80})
+        fig.update_layout(title_text=scatter_title)
         lines = caption_lines(y_rows, meta, state, areas, lang, year=prepared.year, scatter_x=x_meta)
         x_state = state.with_(ind=prepared.x_indicator, norm="none", bench=())
         x_lines = caption_lines(x_rows, x_meta, x_state, areas, lang, year=prepared.year)
@@ -75,14 +80,23 @@ def chart(
         rows = with_labels(in_range(prepared), areas, lang)
         lines = caption_lines(rows, meta, state, areas, lang, years=(prepared.year_from, prepared.year_to),
                               base=prepared.base_year)
-        if state.chart == "multiples":
-            lines.append(t("caption.multiples_shared" if state.norm == "index" else "caption.multiples_free", lang))
+    level = _is_level(meta)
     extra = {"highlight": state.highlight} if builder is charts.line_chart else {}
     fig = builder(
-        rows, unit=unit, decimals=_decimals(meta, state), indicator_id=state.ind, norm=state.norm,
+        rows, unit=unit, decimals=_decimals(meta, state), indicator_id=state.ind, norm=state.norm, level=level,
         **{**common, "title": title}, **extra,
     )
+    if state.chart == "multiples":
+        lines.append(t(f"fig.multiples.{charts.multiples_scale(rows, state.norm)}", lang))
+        if charts.splits_totals(rows, level, state.norm):
+            lines.append(t("fig.multiples.no_totals", lang))
     return fig, lines
+
+
+def _is_level(meta: pd.Series) -> bool:
+    """True for a level (a total that sums over territories: the catalogue's summable), not a rate or ratio."""
+    value = meta.get("summable")
+    return bool(value) if value is not None and not pd.isna(value) else False
 
 
 def map_figure(
@@ -108,6 +122,17 @@ def map_figure(
         fig = maps.symbol_map(area_rows, areas, countries, **common)
     map_state = state.with_(bench=(), colour="area")
     lines = caption_lines(area_rows, meta, map_state, areas, lang, year=prepared.year, base=prepared.base_year)
+    if regions is not None:
+        n = len(maps.quantile_classes(area_rows["value"].dropna().tolist()))
+        if n:
+            lines.append(t("fig.map.classes", lang, n=n))
+    bench_rows = rows[rows["kind"] == "benchmark"]
+    if not bench_rows.empty:  # the map has no region for a benchmark: say which, with the value the chart shows
+        items = "; ".join(
+            f"{r['label']} {format_number(r['value'], _decimals(meta, state), lang) or t('fig.no_data', lang)}"
+            for _, r in bench_rows.iterrows()
+        )
+        lines.append(t("fig.map.benchmarks", lang, items=items))
     lines.append(t("map.note", lang) if regions is not None else t("map.fallback", lang))
     if regions is not None and (area_rows["value"].notna() & (area_rows["region"] != OWN)).any():
         lines.append(t("map.proxy_note", lang))

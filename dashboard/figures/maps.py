@@ -2,20 +2,23 @@
 
 Only MapLibre traces with the tile-less "white-bg" style are used (go.Choroplethmap, go.Scattermap): they draw
 offline. go.Choropleth (the 'geo' subplot) would fetch its base map from a CDN and draw nothing offline.
-Text on MapLibre needs glyphs fetched from a URL, so the maps carry no text layers: names are in the hover.
+Text on MapLibre needs glyphs fetched from a URL, so the maps carry no text layers: the Compare map's labels are
+Plotly annotations placed in pixels from the map's centre.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 import shapely
+from plotly.colors import sample_colorscale
 
+from dashboard.figures import labels
 from dashboard.figures.captions import OWN, missing_text, region_lines, region_text
 from dashboard.figures.palette import NO_COLOUR
 from dashboard.figures.style import SEPARATORS, body_type_label
@@ -24,7 +27,7 @@ from dashboard.i18n.fmt import format_number
 
 MAP_STYLE = "white-bg"
 HEIGHT = 560
-ASSUMED_WIDTH = 900  # the container's width is not known server-side; fit for a typical wide layout
+ASSUMED_WIDTH = 760  # the container's width is not known server-side: fit for the page at 1280 px (wider shows more)
 TILE = 512  # MapLibre: the world is 512 px wide at zoom 0
 PADDING = 1.35
 TITLE_SPACE = 50
@@ -32,6 +35,8 @@ LAND = "#F3F3F3"
 BORDER = "#9A9A9A"
 NO_DATA = "#D9D9D9"
 MAX_SYMBOL = 48
+MAX_CLASSES = 4  # quantile classes: at most four, so that each holds at least two areas of a small set
+LABEL_FONT = 12
 
 
 REGION_COLUMNS = ["nuts_id", "series", "label", "value", "flag", "missing", "note", "nuts_code", "region"]
@@ -86,7 +91,8 @@ def country_layers(countries: gpd.GeoDataFrame | None, bounds: tuple[float, floa
     if countries is None or countries.empty:
         return []
     minx, miny, maxx, maxy = bounds
-    pad_x, pad_y = (maxx - minx) * 0.6 + 2, (maxy - miny) * 0.6 + 2
+    # Wide enough for the widest screen: the view shows more than the bounds where the figure is wider.
+    pad_x, pad_y = (maxx - minx) * 1.5 + 6, (maxy - miny) * 0.8 + 3
     near = countries.cx[minx - pad_x : maxx + pad_x, miny - pad_y : maxy + pad_y]
     source = _geojson(near)
     return [
@@ -141,6 +147,84 @@ def _city_points(fig: go.Figure, rows: pd.DataFrame, areas: pd.DataFrame, sizes:
         ))
 
 
+def quantile_classes(values: Sequence[float], most: int = MAX_CLASSES) -> list[tuple[float, float]]:
+    """Return class limits (low, high) by quantiles of the areas' values: up to `most` classes, about as many areas
+    in each; fewer when there are few distinct values."""
+    distinct = sorted({float(v) for v in values if pd.notna(v)})
+    if not distinct:
+        return []
+    n = max(1, min(most, len(distinct) // 2))
+    # Equal-count groups of the sorted values; each class runs from its lowest to its highest value.
+    size, extra = divmod(len(distinct), n)
+    classes, start = [], 0
+    for i in range(n):
+        end = start + size + (1 if i < extra else 0)
+        classes.append((distinct[start], distinct[end - 1]))
+        start = end
+    return classes
+
+
+def class_of(value: float, classes: Sequence[tuple[float, float]]) -> int:
+    """Index of the class holding value (upper limits inclusive; the first class includes its lower limit)."""
+    for i, (_, high) in enumerate(classes):
+        if value <= high:
+            return i
+    return len(classes) - 1
+
+
+def class_colours(n: int) -> list[str]:
+    """n steps of one sequential hue (ColorBrewer Blues, colour-blind safe), light to dark, none near-white."""
+    if n == 1:
+        return sample_colorscale("Blues", [0.7])
+    return sample_colorscale("Blues", [0.3 + 0.7 * i / (n - 1) for i in range(n)])
+
+
+def _area_points(per_region: pd.DataFrame, shapes: gpd.GeoDataFrame) -> dict[str, tuple[float, float]]:
+    """A point inside each area (its regions joined): where its label's leader points."""
+    geometry = shapes.set_index("NUTS_ID").geometry
+    points = {}
+    for series, part in per_region.groupby("series", sort=False):
+        joined = shapely.union_all(list(geometry.loc[part["nuts_id"]]))
+        point = joined.representative_point()
+        points[str(series)] = (point.x, point.y)
+    return points
+
+
+def _merc(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(max(min(lat, 85.0), -85.0)) / 2))
+
+
+def _value_labels(
+    fig: go.Figure, rows: pd.DataFrame, points: Mapping[str, tuple[float, float]], view: Mapping, decimals: int,
+    lang: str,
+) -> None:
+    """The area's name and value beside it, as annotations placed in px from the map's centre.
+
+    MapLibre text needs glyphs from a URL (none offline), so labels are Plotly annotations: at a fixed zoom, a
+    point's offset from the centre in px does not depend on the figure's width, so they stay on their area.
+    """
+    world = TILE * 2 ** view["zoom"]
+    centre = view["center"]
+    shown = [r for r in rows.itertuples() if r.series in points]
+    texts, at = [], []
+    for row in shown:
+        value = format_number(row.value, decimals, lang) or t("fig.no_data", lang)
+        texts.append((str(row.label), value))
+        lon, lat = points[row.series]
+        at.append(((lon - centre["lon"]) / 360 * world, (_merc(lat) - _merc(centre["lat"])) / (2 * math.pi) * world))
+    if not shown:
+        return
+    longest = [max(name, value, key=len) for name, value in texts]
+    sides = labels.place([(x + 2000, y + 2000) for x, y in at], longest, LABEL_FONT, (4000, 4000), pad=12, lines=2)
+    for (name, value), (x, y), side, wide in zip(texts, at, sides, longest, strict=True):
+        ax, ay = labels.offset(side, labels.text_width(wide, LABEL_FONT), LABEL_FONT * 2.6, 12)
+        fig.add_annotation(
+            xref="paper", yref="paper", x=0.5, y=0.5, xshift=x, yshift=y, ax=ax, ay=ay, showarrow=True,
+            arrowhead=0, arrowwidth=1, arrowcolor="#333333", text=f"<b>{name}</b><br>{value}", align="center",
+            font={"size": LABEL_FONT, "color": "#1A1A1A"}, bgcolor="rgba(255,255,255,0.85)", borderpad=2,
+        )
+
+
 def choropleth_map(
     rows: pd.DataFrame,
     areas: pd.DataFrame,
@@ -154,37 +238,44 @@ def choropleth_map(
     lang: str,
     body_types: Mapping[str, str] | None = None,
 ) -> go.Figure:
-    """The areas' NUTS-3 regions coloured by value in one year, countries as context, fitted to the areas."""
+    """The areas' NUTS-3 regions in one year, fitted to them: one sequential scale in quantile classes (a legend
+    entry per class), each area labelled with its name and value, countries outlined for context."""
     body_types = body_types or {}
     per_region = region_rows(rows, areas)
     shapes = regions[regions["NUTS_ID"].isin(per_region["nuts_id"])]
     per_region = per_region[per_region["nuts_id"].isin(shapes["NUTS_ID"])]
     geojson = _geojson(shapes)
     bounds = tuple(shapes.total_bounds) if not shapes.empty else (-10.0, 35.0, 30.0, 60.0)
+    view = fit_view(bounds)
     fig = go.Figure()
     have = per_region[per_region["value"].notna()]
     gaps = per_region[per_region["value"].isna()]
-    if not have.empty:
-        values = have["value"].astype(float)
-        diverging = values.min() < 0 < values.max()
-        # One colour scale for the areas' own regions and the proxies (outlined black, with their own legend entry).
-        fig.update_layout(coloraxis={
-            "colorscale": "RdBu" if diverging else "Cividis", "reversescale": not diverging,
-            "cmid": 0 if diverging else None, "colorbar": {"title": {"text": unit}, "separatethousands": True},
-        })
-        own, proxies = have[have["region"] == OWN], have[have["region"] != OWN]
-        for part, line, name, legend in (
-            (own, {"color": "#FFFFFF", "width": 1.2}, title, False),
-            (proxies, {"color": PROXY_OUTLINE, "width": 3}, t("map.proxy", lang), True),
-        ):
-            if part.empty:
-                continue
-            fig.add_trace(go.Choroplethmap(
-                geojson=geojson, locations=part["nuts_id"].tolist(), z=part["value"].astype(float).tolist(),
-                coloraxis="coloraxis", marker={"line": line, "opacity": 0.9}, showlegend=legend,
-                customdata=_hover(part, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
-                name=name,
-            ))
+    area_values = have.drop_duplicates("series")["value"].astype(float)
+    classes = quantile_classes(area_values.tolist())
+    colours = class_colours(len(classes))
+    region_class = [class_of(float(v), classes) for v in have["value"]]
+    for i, ((low, high), colour) in enumerate(zip(classes, colours, strict=True)):
+        part = have[[c == i for c in region_class]]
+        if part.empty:
+            continue
+        limits = format_number(low, decimals, lang) if low == high else (
+            f"{format_number(low, decimals, lang)} – {format_number(high, decimals, lang)}")
+        fig.add_trace(go.Choroplethmap(
+            geojson=geojson, locations=part["nuts_id"].tolist(), z=part["value"].astype(float).tolist(),
+            colorscale=[[0, colour], [1, colour]], showscale=False, showlegend=True,
+            marker={"line": {"color": "#FFFFFF", "width": 1.2}, "opacity": 0.95},
+            customdata=_hover(part, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
+            name=limits, legendgroup="classes",
+            legendgrouptitle={"text": f"{t('fig.map.legend', lang)}<br>{unit}"} if i == 0 else None,
+        ))
+    proxies = have[have["region"] != OWN]
+    if not proxies.empty:  # outlined over their class colour, with their own legend entry
+        fig.add_trace(go.Choroplethmap(
+            geojson=geojson, locations=proxies["nuts_id"].tolist(), z=[0] * len(proxies),
+            colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False, showlegend=True,
+            marker={"line": {"color": PROXY_OUTLINE, "width": 3}}, name=t("map.proxy", lang),
+            customdata=_hover(proxies, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
+        ))
     if not gaps.empty:
         fig.add_trace(go.Choroplethmap(
             geojson=geojson, locations=gaps["nuts_id"].tolist(), z=[0] * len(gaps),
@@ -193,17 +284,13 @@ def choropleth_map(
             name=t("map.no_data", lang, year=year if year is not None else "–"),
             customdata=_hover(gaps, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
         ))
-    labelled = rows.assign(hover=[
-        f"<b>{r['label']}</b>: {format_number(r['value'], decimals, lang) or t('fig.no_data', lang)}"
-        + "".join(f"<br>{line}" for line in region_lines(r, lang))
-        for _, r in rows.iterrows()
-    ])
-    _city_points(fig, labelled, areas, {})
+    area_rows = rows[(rows["kind"] == "area") & rows["series"].isin(per_region["series"])]
+    _value_labels(fig, area_rows, _area_points(per_region, shapes), view, decimals, lang)
     fig.update_layout(
-        map={"style": MAP_STYLE, **fit_view(bounds), "layers": country_layers(countries, bounds)},
+        map={"style": MAP_STYLE, **view, "layers": country_layers(countries, bounds)},
         title={"text": f"{title} ({year})" if year else title, "x": 0, "xanchor": "left"},
         separators=SEPARATORS.get(lang, ",."), height=HEIGHT, margin={"l": 0, "r": 0, "t": TITLE_SPACE, "b": 0},
-        legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.8)"},
+        legend={"yanchor": "top", "y": 0.98, "x": 0.01, "bgcolor": "rgba(255,255,255,0.85)"},
     )
     _attribution(fig, lang)
     return fig

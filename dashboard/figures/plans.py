@@ -142,8 +142,10 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
         barmode="overlay",
         height=140 + 30 * len(shown),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"title": {"text": t("plans.timeline.x", lang)}, "dtick": 5, "showgrid": True, "gridcolor": "#E5E5E5"},
-        yaxis={"autorange": "reversed"},
+        # automargin: the area and plan names need their room in any template (Streamlit's default has none)
+        xaxis={"title": {"text": t("plans.timeline.x", lang)}, "dtick": 5, "showgrid": True, "gridcolor": "#E5E5E5",
+               "automargin": True},
+        yaxis={"autorange": "reversed", "automargin": True},
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "title": {"text": t("plans.col.status", lang)}},
         plot_bgcolor="white",
     )

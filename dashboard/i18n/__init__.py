@@ -10,6 +10,7 @@ from dashboard.i18n.strings import (
     common,
     compare,
     data,
+    figures,
     governance,
     overview,
     plans,
@@ -24,7 +25,7 @@ DEFAULT_LANG = "en"
 # The catalogue is split by page (dashboard/strings/<page>.py) and merged here; a key may be defined once.
 # key -> (English, Italian). Placeholders use str.format names and must match in both languages.
 STRINGS: dict[str, tuple[str, str]] = {}
-for _module in (common, overview, compare, governance, plans, practices, assess, data, about, submit, story):
+for _module in (common, overview, compare, figures, governance, plans, practices, assess, data, about, submit, story):
     _clash = STRINGS.keys() & _module.STRINGS.keys()
     if _clash:
         raise ValueError(f"translation keys defined twice: {sorted(_clash)}")

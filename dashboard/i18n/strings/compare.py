@@ -120,8 +120,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "non tutte le aree selezionate hanno un valore",
     ),
     "caption.missing.one_area": ("needs two or more areas", "servono due o più aree"),
-    "caption.flags": ("Eurostat flags: {items} (marked ◆ / ○ on the points, listed in the hover).",
-                      "Flag Eurostat: {items} (indicati con ◆ / ○ sui punti e nel testo al passaggio del mouse)."),
+    "caption.flags": ("Eurostat flags: {items} (marked ◆ / ■ on the points, hatched on bars, listed in the hover).",
+                      "Flag Eurostat: {items} (indicati con ◆ / ■ sui punti, a tratteggio sulle barre e nel testo al "
+                      "passaggio del mouse)."),
     "flag.b": ("b = break in time series", "b = interruzione della serie"),
     "flag.e": ("e = estimated", "e = stimato"),
     "flag.p": ("p = provisional", "p = provvisorio"),
