@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import duckdb
 import pandas as pd
@@ -26,6 +27,7 @@ from dashboard.exports.registry import (
     table_bytes,
 )
 from dashboard.exports.table import Export
+from dashboard.figures.style import readable_axes
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.i18n.fmt import md_escape
 from dashboard.urls.parse import parse_choice, parse_list, parse_text
@@ -343,3 +345,56 @@ def show_notices(messages: Sequence[str]) -> None:
     """Show each notice as a warning (messages are already escaped Markdown)."""
     for message in messages:
         st.warning(message, icon="⚠️")
+
+
+REMEMBERED = "remembered_views"
+KEPT_PARAMS = {"lang", SET_PARAM}  # parameters every page carries: a link with only these names no view
+
+
+def remembered_params(page: str, set_id: str, params: dict[str, str]) -> dict[str, str]:
+    """Return the link's parameters, or the view last shown on page in this session if the link names none.
+
+    The menu opens a page without parameters: without this, coming back to a page would reset its view.
+    The page calls remember() with the state it shows, so the URL still reproduces the view.
+    """
+    saved = st.session_state.get(REMEMBERED, {}).get((page, set_id))
+    if saved is None or set(params) - KEPT_PARAMS:
+        return params
+    return {**saved, **params}
+
+
+def remember(page: str, set_id: str, params: Mapping[str, str]) -> None:
+    """Keep a page's normalised view parameters in the session (see remembered_params)."""
+    st.session_state.setdefault(REMEMBERED, {})[(page, set_id)] = {
+        k: v for k, v in params.items() if k not in KEPT_PARAMS
+    }
+
+
+def absolute_url(path: str, params: Mapping[str, str]) -> str:
+    """Return the address of this page (url path `path`) with params, as the browser reaches it (behind nginx too).
+
+    st.context.url is the page's address as the browser sees it (scheme, host, port, any base path), so no
+    configured host can be wrong; without it (a script run without a browser) the link is relative.
+    """
+    query = urlencode(dict(params))
+    here = st.context.url
+    if not here:
+        return f"/{path}?{query}" if query else f"/{path}"
+    scheme, netloc, current, _, _ = urlsplit(here)
+    base = current.rstrip("/")
+    if base.endswith(f"/{path}"):  # the page's own segment; what is left is the app's base path, if any
+        base = base[: -len(path) - 1]
+    return urlunsplit((scheme, netloc, f"{base}/{path}", query, ""))
+
+
+def permalink(path: str, params: Mapping[str, str], label: str) -> str:
+    """Draw the absolute link to this view with a copy button (st.code's, offline) and return it."""
+    link = absolute_url(path, params)
+    st.caption(label)
+    st.code(link, language=None)
+    return link
+
+
+def show_figure(fig: go.Figure, config: Mapping[str, object], key: str) -> None:
+    """Draw a figure with axis text readable on a projector (the Streamlit theme's default is light grey)."""
+    st.plotly_chart(readable_axes(go.Figure(fig)), config=dict(config), key=key)
