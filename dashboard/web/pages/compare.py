@@ -80,16 +80,17 @@ if state.view == "chart":
         **url_bound("cmp_chart", state.chart, "chart"),
     )
 available = years.get(state.ind, [])
+years_column = main_row[2] if state.view == "chart" else main_row[1]  # the map and table have no chart kind
 single_year = state.view == "map" or state.chart not in RANGE_CHARTS
 if single_year and available:
-    main_row[2].selectbox(
+    years_column.selectbox(
         t("compare.year", lang), [AUTO, *reversed(available)],
         format_func=lambda y: f"{t('compare.year_auto', lang)} ({prepared.year})" if y == AUTO else str(y),
         **url_bound("cmp_year", AUTO if state.year is None else state.year, "year",
                     encode=lambda y: None if y == AUTO else str(y)),
     )
 elif len(available) > 1:
-    first, last = main_row[2].columns(2)
+    first, last = years_column.columns(2)
     first.selectbox(
         t("compare.from", lang), [y for y in available if y <= prepared.year_to],
         **url_bound("cmp_from", prepared.year_from, "from"),
