@@ -370,14 +370,13 @@ def remember(page: str, set_id: str, params: Mapping[str, str]) -> None:
     }
 
 
-def absolute_url(path: str, params: Mapping[str, str]) -> str:
-    """Return the address of this page (url path `path`) with params, as the browser reaches it (behind nginx too).
+def absolute_url(here: str | None, path: str, params: Mapping[str, str]) -> str:
+    """Return the address of the page at url path `path` with params, from `here`, the page's address in the browser.
 
-    st.context.url is the page's address as the browser sees it (scheme, host, port, any base path), so no
-    configured host can be wrong; without it (a script run without a browser) the link is relative.
+    here is st.context.url: scheme, host, port and any base path as the browser reached the server (behind nginx
+    too), so no configured host can be wrong; without it (a script run with no browser) the link is relative.
     """
     query = urlencode(dict(params))
-    here = st.context.url
     if not here:
         return f"/{path}?{query}" if query else f"/{path}"
     scheme, netloc, current, _, _ = urlsplit(here)
@@ -389,7 +388,7 @@ def absolute_url(path: str, params: Mapping[str, str]) -> str:
 
 def permalink(path: str, params: Mapping[str, str], label: str) -> str:
     """Draw the absolute link to this view with a copy button (st.code's, offline) and return it."""
-    link = absolute_url(path, params)
+    link = absolute_url(st.context.url, path, params)
     st.caption(label)
     st.code(link, language=None)
     return link
