@@ -69,7 +69,9 @@ def indicator_label(ind: str) -> str:
     return f"{t(f'theme.{themes[ind]}', lang)} · {catalog.loc[ind, f'name_{suffix}']}"
 
 
-main_row = st.columns([4, 3, 3, 2], vertical_alignment="bottom")
+# indicator, chart kind (the chart tab only), years, options: every label whole at 1280 px
+widths = [4, 3, 4, 2.2] if state.view == "chart" else [5, 5, 2.2]
+main_row = st.columns(widths, vertical_alignment="bottom")
 main_row[0].selectbox(
     t("compare.indicator", lang), ordered, format_func=indicator_label,
     **url_bound("cmp_ind", state.ind, "ind", drop=("year", "from", "to", "x", "norm")),
@@ -100,7 +102,7 @@ elif len(available) > 1:
         **url_bound("cmp_to", prepared.year_to, "to"),
     )
 
-with main_row[3].popover(t("compare.options", lang),
+with main_row[-1].popover(t("compare.options", lang),
                         icon=":material/tune:", use_container_width=True):
     # one column: pills and segmented controls do not wrap, and a popover is narrow
     st.pills(
