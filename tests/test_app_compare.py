@@ -264,3 +264,12 @@ def test_caption_under_the_chart_is_two_lines_and_the_rest_is_folded():
     assert details.label == t("compare.details", "en")
     text = " ".join(c.value for c in details.caption)
     assert "for Skopje for MK00 (the whole country)" in text and text.count("approximated by NUTS-3") <= 1
+
+
+def test_chart_axis_text_is_dark_and_large_for_a_projector():
+    from dashboard.figures.style import AXIS_TEXT
+
+    spec = figure(run_app("compare", chart="multiples"))["layout"]
+    axes = [value for name, value in spec.items() if name.startswith(("xaxis", "yaxis"))]
+    assert len(axes) > 2 and all(axis["tickfont"] == AXIS_TEXT for axis in axes)
+    assert AXIS_TEXT["color"] == "#333333" and AXIS_TEXT["size"] >= 14  # 12.6:1 on white; the theme's grey ~3.6:1

@@ -27,7 +27,6 @@ from dashboard.exports.registry import (
     table_bytes,
 )
 from dashboard.exports.table import Export
-from dashboard.figures.style import readable_axes
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
 from dashboard.i18n.fmt import md_escape
 from dashboard.urls.parse import parse_choice, parse_list, parse_text
@@ -392,8 +391,3 @@ def permalink(path: str, params: Mapping[str, str], label: str) -> str:
     st.caption(label)
     st.code(link, language=None)
     return link
-
-
-def show_figure(fig: go.Figure, config: Mapping[str, object], key: str) -> None:
-    """Draw a figure with axis text readable on a projector (the Streamlit theme's default is light grey)."""
-    st.plotly_chart(readable_axes(go.Figure(fig)), config=dict(config), key=key)

@@ -19,7 +19,6 @@ from dashboard.web.widgets import (
     remember,
     remembered_params,
     set_params,
-    show_figure,
     show_notices,
     show_query,
     table_downloads,
@@ -170,7 +169,7 @@ if state.view == "chart":
         if state.chart == "scatter" and state.norm != "none":
             st.info(t("compare.notice.scatter_norm", lang))
         fig, lines = cache.compare_chart(directory, state, lang, set_id)
-        show_figure(fig, PLOTLY_CONFIG, "cmp_chart_fig")
+        st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
         # compare_view puts the scatter's x indicator (name, source, unit) right after the y indicator's line
         summary, rest = split_caption(lines, extra=1 if state.chart == "scatter" else 0)
         st.caption("\n\n".join(summary))
@@ -184,7 +183,7 @@ elif state.view == "map":
             st.warning(t("compare.notice.no_boundaries", lang), icon="🗺️")
         if state.colour == "body_type":
             st.info(t("compare.notice.map_body_type", lang))
-        show_figure(fig, {**PLOTLY_CONFIG, "scrollZoom": False}, "cmp_map_fig")
+        st.plotly_chart(fig, config={**PLOTLY_CONFIG, "scrollZoom": False}, key="cmp_map_fig")
         summary, rest = split_caption(lines)
         attribution = t("map.attribution", lang)  # every map shows it (DESIGN §3), not folded away
         st.caption("\n\n".join([*summary, attribution]))

@@ -7,7 +7,7 @@ from dashboard.data import geo, queries
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape, md_link
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, current_set, project_tables, set_params, show_figure
+from dashboard.web.widgets import current_lang, current_set, project_tables, set_params
 
 CARDS_PER_ROW = 4
 # The figures a newcomer reads first (size, density, wealth): catalogue id, short column header; the body type
@@ -44,7 +44,7 @@ else:  # another comparison set: its own name, not the project's
 map_column, figures_column = st.columns([2, 3])
 with map_column:
     fig, has_regions = cache.overview_map(directory, lang, str(geo.geo_dir()), set_id)
-    show_figure(fig, MAP_CONFIG, "overview_map")
+    st.plotly_chart(fig, config=MAP_CONFIG, key="overview_map")
     st.caption(t("overview.map.caption", lang) if has_regions else t("map.fallback", lang))
     st.caption(t("map.attribution", lang))
 with figures_column:
