@@ -389,5 +389,5 @@ def permalink(path: str, params: Mapping[str, str], label: str) -> str:
     """Draw the absolute link to this view with a copy button (st.code's, offline) and return it."""
     link = absolute_url(st.context.url, path, params)
     st.caption(label)
-    st.code(link, language=None)
+    st.code(link, language=None, wrap_lines=True)  # the whole address readable, not scrolled
     return link
