@@ -101,8 +101,7 @@ elif len(available) > 1:
         **url_bound("cmp_to", prepared.year_to, "to"),
     )
 
-with main_row[-1].popover(t("compare.options", lang),
-                        icon=":material/tune:", use_container_width=True):
+with main_row[-1].popover(t("compare.options", lang), icon=":material/tune:", width="stretch"):
     # one column: pills and segmented controls do not wrap, and a popover is narrow
     st.pills(
         t("compare.areas", lang), area_ids, format_func=lambda a: short[a],
