@@ -69,7 +69,7 @@ def indicator_label(ind: str) -> str:
 
 
 # indicator, chart kind (the chart tab only), years, options: every label whole at 1280 px
-widths = [4, 3, 4, 2.2] if state.view == "chart" else [5, 5, 2.2]
+widths = [3.5, 3.6, 3.8, 2.1] if state.view == "chart" else [5, 5, 2.1]
 main_row = st.columns(widths, vertical_alignment="bottom")
 main_row[0].selectbox(
     t("compare.indicator", lang), ordered, format_func=indicator_label,
