@@ -79,3 +79,12 @@ def test_overview_shows_the_map_and_key_figures_above_the_cards(lang):
     table = at.table[0].value
     assert len(table) == len(shipped.areas()) and t("overview.key.body_type", lang) in table.columns
     assert any(t("map.attribution", lang) in c.value for c in at.caption)
+
+
+def test_an_area_without_governance_research_says_so(real_con):
+    cards = queries.area_cards(real_con, "italy_14")
+    catalog = queries.indicator_catalog(real_con).set_index("indicator_id", drop=False)
+    rows = queries.indicator_series(real_con, "population_jan1", cards["area_id"].tolist(), 1900, 2100)
+    table, _ = key_figures(rows, catalog, (("population_jan1", "overview.key.population"),), cards, "en")
+    body = dict(zip(table["Area"], table["Body type †"], strict=True))
+    assert body["Milano"] == "n/a: not in the governance research" and body["Genova"].endswith("†")

@@ -69,7 +69,7 @@ def key_figures(
             licence=md_escape(meta["licence"]),
         ))
     body = [
-        na_text(short_reason(note), lang) if is_missing(value)
+        na_text(short_reason(note) or t("overview.key.no_fact", lang), lang) if is_missing(value)
         else f"{t(f'body_type.{value}', lang) if has(f'body_type.{value}') else value} {CLASSIFIED_MARK}"
         for value, note in zip(cards["body_type__value"], cards["body_type__note"], strict=True)
     ]

@@ -19,6 +19,7 @@ from dashboard.i18n import t
 
 HEIGHT = 380
 WIDTH = 320  # the map's column on a 1280 px screen: fit the areas into it (a wider one shows more around)
+LEGEND = 110  # the legend sits right of the map, never over an area
 EUROPE = (-10.0, 35.0, 30.0, 60.0)
 
 
@@ -66,8 +67,8 @@ def area_map(
     else:
         box = EUROPE
     fig.update_layout(
-        map={"style": MAP_STYLE, **fit_view(box, WIDTH, HEIGHT), "layers": country_layers(countries, box)},
+        map={"style": MAP_STYLE, **fit_view(box, WIDTH - LEGEND, HEIGHT), "layers": country_layers(countries, box)},
         height=HEIGHT, margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        legend={"yanchor": "top", "y": 0.99, "x": 0.01, "bgcolor": "rgba(255,255,255,0.85)", "font": {"size": 13}},
+        legend={"yanchor": "top", "y": 1, "x": 1.01, "xanchor": "left", "font": {"size": 13}},
     )
     return fig

@@ -55,6 +55,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.key.heading": ("Key figures", "Dati principali"),
     "overview.key.area": ("Area", "Area"),
     "overview.key.population": ("Population", "Popolazione"),
+    "overview.key.no_fact": ("not in the governance research", "non nella ricerca sulla governance"),
     "overview.key.density": ("Per km²", "Per km²"),
     "overview.key.gdp_pps": ("GDP/inh. PPS", "PIL/ab. SPA"),
     "overview.key.body_type": ("Body type †", "Tipo di ente †"),
