@@ -707,7 +707,8 @@ def build_areas(gov: pd.DataFrame, nuts3_map: pd.DataFrame) -> pd.DataFrame:
                      "comparison_sets": "metro_case;italy_14" if geo.startswith("IT") else "metro_case",
                      "source_url": g.loc[(aid, "area_name_en"), "source_url"],
                      "coord_source_url": g.loc[(aid, "core_lat"), "source_url"],
-                     "note": note + " NUTS-3 indicators only approximate the area."})
+                     # that NUTS-3 regions only approximate an area is said once per figure (caption.nuts), not per area
+                     "note": note})
     return pd.DataFrame(rows + italy_areas(nuts3_map, len(rows)))
 
 
@@ -723,8 +724,8 @@ def italy_areas(nuts3_map: pd.DataFrame, start: int) -> list[dict[str, object]]:
                      "core_city_en": city_en, "core_city_it": r.city, "lat": "", "lon": "", "nuts3": r.nuts_code,
                      "indicator_geo": r.nuts_code, "nuts2_same": "", "colour": colour, "comparison_sets": "italy_14",
                      "source_url": IT_LIST, "coord_source_url": "",
-                     "note": f"{r.nuts_code} is the {name_it} (former province).{extra} NUTS-3 indicators only"
-                             " approximate the area. Core-city coordinates not in the research: missing."})
+                     "note": f"{r.nuts_code} is the {name_it} (former province).{extra}"
+                             " Core-city coordinates not in the research: missing."})
     if len(rows) != len(ITALY):
         raise ValueError("italy_nuts3.csv does not list every Italian metropolitan city")
     return rows

@@ -247,3 +247,42 @@ def test_italian_table_shows_words_where_downloads_keep_codes(real_con):
     rows = compare_view.table(series.load(real_con, state, areas, years_of(real_con)), catalog, state, areas, "it")
     assert list(rows.columns) == compare_view.TABLE_COLUMNS
     assert "incomplete" in set(rows["missing"]) and "derived" in set(rows["status"])
+
+
+def test_coming_back_to_compare_in_a_session_keeps_the_view_and_its_link():
+    from tests.test_app import PAGES
+
+    at = run_app("compare", ind="gdp_mio_eur", chart="bar", areas="genova,torino")
+    at.switch_page(PAGES["governance"][0])
+    for name in list(at.query_params):  # the menu opens a page without the link's parameters
+        del at.query_params[name]
+    at.run()
+    at.switch_page(PAGES["compare"][0])
+    for name in list(at.query_params):  # governance wrote its own areas= into the URL
+        del at.query_params[name]
+    at.run()
+    assert not at.exception
+    assert set(trace_names(at)) == {"Genova", "Torino"} and "(2021)" in figure(at)["layout"]["title"]["text"]
+    assert at.query_params["ind"] == "gdp_mio_eur" and at.query_params["chart"] == "bar"  # the URL reproduces it
+    at = run_app("compare")  # a new session opens the default view
+    assert at.query_params["ind"] == "population_jan1"
+
+
+def test_caption_under_the_chart_is_two_lines_and_the_rest_is_folded():
+    at = run_app("compare", ind="tertiary_attainment_25_64_pct", chart="bar")
+    chart_tab = at.tabs[0]
+    under = [c.value for c in chart_tab.caption if "Source" in c.value]
+    assert len(under) == 1 and len(under[0].split("\n\n")) == 2
+    details = at.expander[0]
+    assert details.label == t("compare.details", "en")
+    text = " ".join(c.value for c in details.caption)
+    assert "for Skopje for MK00 (the whole country)" in text and text.count("approximated by NUTS-3") <= 1
+
+
+def test_chart_axis_text_is_dark_and_large_for_a_projector():
+    from dashboard.figures.style import AXIS_TEXT
+
+    spec = figure(run_app("compare", chart="multiples"))["layout"]
+    axes = [value for name, value in spec.items() if name.startswith(("xaxis", "yaxis"))]
+    assert len(axes) > 2 and all(axis["tickfont"] == AXIS_TEXT for axis in axes)
+    assert AXIS_TEXT["color"] == "#333333" and AXIS_TEXT["size"] >= 14  # 12.6:1 on white; the theme's grey ~3.6:1

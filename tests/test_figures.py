@@ -210,8 +210,10 @@ def test_caption_names_proxy_regions_per_area(real):
 def test_caption_claims_nuts3_only_for_areas_with_nuts3_values(real):
     _, lines = chart(real)  # population: every value is the area's own NUTS-3 region(s)
     assert not any("proxy" in line or "Values for" in line for line in lines)
-    nuts = next(line for line in lines if "approximated by NUTS-3" in line)
-    assert "Skopje: MK008" in nuts
+    (nuts,) = [line for line in lines if "approximated by NUTS-3" in line]  # one sentence names them all
+    assert "Skopje MK008" in nuts and "Genova ITC33" in nuts
+    (territories,) = [line for line in lines if line.startswith("Each area's territory")]
+    assert "Skopje: MK008 Skopski" in territories  # areas.csv's note, once per area
     _, lines = chart(real, ind="employment_thousand", areas=("warszawa", "skopje"))
     nuts = next(line for line in lines if "approximated by NUTS-3" in line)
     assert "Skopje" in nuts and "Warszawa" not in nuts  # Warsaw employment is PL91, said in its own line

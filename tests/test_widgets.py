@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.test_images import require_image_export
@@ -43,3 +44,19 @@ def test_without_chromium_figure_buttons_become_a_notice(monkeypatch):
     at = run()
     assert [b.label for b in at.get("download_button")] == ["CSV", "Excel (XLSX)", "Parquet", "CSV"]
     assert any("Image export is not available" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize(
+    ("here", "expected"),
+    [
+        ("http://127.0.0.1:8501/compare", "http://127.0.0.1:8501/compare?ind=x&areas=a%2Cb"),
+        ("https://metrocase.example.org/compare", "https://metrocase.example.org/compare?ind=x&areas=a%2Cb"),
+        ("https://example.org/app/compare/", "https://example.org/app/compare?ind=x&areas=a%2Cb"),  # a base path
+        ("http://localhost:8080/", "http://localhost:8080/compare?ind=x&areas=a%2Cb"),  # the default page
+        (None, "/compare?ind=x&areas=a%2Cb"),  # no browser: relative
+    ],
+)
+def test_permalinks_are_absolute_from_the_browsers_address(here, expected):
+    from dashboard.web.widgets import absolute_url
+
+    assert absolute_url(here, "compare", {"ind": "x", "areas": "a,b"}) == expected

@@ -18,6 +18,8 @@ REASON_LENGTH = 90
 # NUTS-3 region(s) or their aggregate; 'larger' = a NUTS-1/NUTS-2 region or the country containing them;
 # 'same' = a NUTS-2 region made of exactly the area's NUTS-3 regions; 'other' = any other territory.
 OWN, LARGER, SAME, OTHER = "", "larger", "same", "other"
+# caption_lines starts with the lines shown under a figure: name, source and unit; year(s); what is missing.
+SUMMARY_LINES = 3
 
 
 def _suffix(lang: str) -> str:
@@ -247,19 +249,33 @@ def proxy_lines(rows: pd.DataFrame, areas: pd.DataFrame, lang: str) -> list[str]
     return lines
 
 
-def area_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str, rows: pd.DataFrame | None = None) -> str:
-    """Return the note on how its NUTS-3 regions approximate each selected area (with rows: only areas shown so)."""
+def nuts_areas(areas: pd.DataFrame, area_ids: Sequence[str], rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return the areas.csv rows of the selected areas shown by their own NUTS-3 region(s) (with rows: only those)."""
     if rows is not None:
         have = _region_rows(rows, areas)
         area_ids = [a for a in area_ids if (have.loc[have["series"] == a, "region"] == OWN).any()]
-    chosen = areas[areas["area_id"].isin(area_ids)]
+    return areas[areas["area_id"].isin(area_ids)]
+
+
+def area_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str, rows: pd.DataFrame | None = None) -> str:
+    """Return each selected area's short name with its NUTS-3 code(s), in one list: 'Genova ITC33, Torino ITC11'."""
+    chosen = nuts_areas(areas, area_ids, rows)
     labels = series_labels(areas, lang)
-    parts = [
+    return ", ".join(
+        f"{md_escape(series_label(r.area_id, lang, labels))} {md_escape('+'.join(r.nuts3))}"
+        for r in chosen.itertuples()
+    )
+
+
+def territory_notes(areas: pd.DataFrame, area_ids: Sequence[str], lang: str, rows: pd.DataFrame | None = None) -> str:
+    """Return areas.csv's note on how its NUTS-3 regions approximate each selected area, once per area."""
+    chosen = nuts_areas(areas, area_ids, rows)
+    labels = series_labels(areas, lang)
+    return " · ".join(
         f"{md_escape(series_label(r.area_id, lang, labels))}: {md_escape(in_source_language(r.note, lang))}"
         for r in chosen.itertuples()
         if isinstance(r.note, str) and r.note
-    ]
-    return " · ".join(parts)
+    )
 
 
 def caption_lines(
@@ -282,15 +298,18 @@ def caption_lines(
         + " "
         + t("caption.unit", lang, unit=md_escape(unit_label(catalog, state, base, lang)))
     ]
-    if scatter_x is not None:
-        lines.append(t("caption.scatter", lang, y=md_escape(indicator_name(catalog, lang)),
-                       x=md_escape(indicator_name(scatter_x, lang))))
     if years is not None:
         lines.append(t("caption.years", lang, first=years[0], last=years[1]))
     elif year is None:
         lines.append(t("caption.no_year", lang))
     else:
         lines.append(t("caption.year_auto" if state.year is None else "caption.year", lang, year=year))
+    gaps = missing_items(shown, lang)
+    lines.append(t("caption.missing", lang, items="; ".join(gaps)) if gaps else t("caption.missing_none", lang))
+    # Below the first SUMMARY_LINES: the details (derivations, flags, breaks, territories), shown on demand.
+    if scatter_x is not None:
+        lines.append(t("caption.scatter", lang, y=md_escape(indicator_name(catalog, lang)),
+                       x=md_escape(indicator_name(scatter_x, lang))))
     if state.norm == "index" and scatter_x is None:
         lines.append(t("caption.index", lang, base=base if base is not None else "–"))
     if state.norm == "per_capita" and per_capita(catalog) and scatter_x is None:
@@ -299,8 +318,6 @@ def caption_lines(
         lines.append(t("caption.per_capita", lang, factor=factor, unit=unit))
     if PARTNERS in state.bench:
         lines.append(t("caption.partners", lang))
-    gaps = missing_items(shown, lang)
-    lines.append(t("caption.missing", lang, items="; ".join(gaps)) if gaps else t("caption.missing_none", lang))
     flags = flag_items(shown, lang)
     if flags:
         lines.append(t("caption.flags", lang, items="; ".join(flags)))
@@ -318,9 +335,13 @@ def caption_lines(
         lines.append(t("caption.totals", lang))
     if state.colour == "body_type":
         lines.append(t("caption.body_type", lang))
-    notes = area_notes(areas, state.areas, lang, shown)
+    # One sentence names every area its NUTS-3 regions approximate; the data's note on each follows once.
+    named = area_notes(areas, state.areas, lang, shown)
+    if named:
+        lines.append(t("caption.nuts", lang, items=named))
+    notes = territory_notes(areas, state.areas, lang, shown)
     if notes:
-        lines.append(t("caption.nuts", lang, items=notes))
+        lines.append(t("caption.territories", lang, items=notes))
     lines.extend(proxy_lines(shown, areas, lang))
     partner = partner_line(shown, areas, lang)
     return lines + ([partner] if partner else [])
@@ -341,6 +362,16 @@ def partner_hover(row: Mapping[str, object], lang: str) -> list[str]:
     """The hover line of a partner's value (or one derived from it), beside the source it names."""
     text = origin_text(row.get("partner"), lang)
     return [text] if text else []
+
+
+def split_caption(lines: Sequence[str], extra: int = 0) -> tuple[list[str], list[str]]:
+    """Return caption_lines as two lines to show (source, unit, years; what is missing) and the details.
+
+    extra: lines a view inserted after the first (the scatter's x indicator, compare_view.chart).
+    """
+    head = SUMMARY_LINES + extra
+    return [" ".join(lines[: head - 1]), *lines[head - 1 : head]], list(lines[head:])
+
 
 def region_lines(row: Mapping[str, object], lang: str) -> list[str]:
     """Hover lines naming the territory an area's value is for: its NUTS code, and if it is a proxy, which."""

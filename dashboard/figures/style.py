@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from dashboard.cards.names import area_names
 from dashboard.i18n import LANGS, has, t
@@ -27,3 +28,14 @@ def body_type_label(code: str, lang: str) -> str:
     """Return a body type's label marked † as the project's classification."""
     key = f"body_type.{code}"
     return (t(key, lang) if has(key) else t("body_type.unclassified", lang)) + " †"
+
+
+# Axis text for a projector: dark (#333333 on white is 12.6:1; the Streamlit theme's grey is about 3.6:1) and 14 px.
+AXIS_TEXT = {"color": "#333333", "size": 14}
+
+
+def readable_axes(fig: go.Figure) -> go.Figure:
+    """Return fig with every axis's tick labels and title in AXIS_TEXT (changes fig in place)."""
+    fig.update_xaxes(tickfont=AXIS_TEXT, title_font=AXIS_TEXT)
+    fig.update_yaxes(tickfont=AXIS_TEXT, title_font=AXIS_TEXT)
+    return fig

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import duckdb
 import pandas as pd
@@ -350,3 +351,50 @@ def show_notices(messages: Sequence[str]) -> None:
     """Show each notice as a warning (messages are already escaped Markdown)."""
     for message in messages:
         st.warning(message, icon="⚠️")
+
+
+REMEMBERED = "remembered_views"
+KEPT_PARAMS = {"lang", SET_PARAM}  # parameters every page carries: a link with only these names no view
+
+
+def remembered_params(page: str, set_id: str, params: dict[str, str]) -> dict[str, str]:
+    """Return the link's parameters, or the view last shown on page in this session if the link names none.
+
+    The menu opens a page without parameters: without this, coming back to a page would reset its view.
+    The page calls remember() with the state it shows, so the URL still reproduces the view.
+    """
+    saved = st.session_state.get(REMEMBERED, {}).get((page, set_id))
+    if saved is None or set(params) - KEPT_PARAMS:
+        return params
+    return {**saved, **params}
+
+
+def remember(page: str, set_id: str, params: Mapping[str, str]) -> None:
+    """Keep a page's normalised view parameters in the session (see remembered_params)."""
+    st.session_state.setdefault(REMEMBERED, {})[(page, set_id)] = {
+        k: v for k, v in params.items() if k not in KEPT_PARAMS
+    }
+
+
+def absolute_url(here: str | None, path: str, params: Mapping[str, str]) -> str:
+    """Return the address of the page at url path `path` with params, from `here`, the page's address in the browser.
+
+    here is st.context.url: scheme, host, port and any base path as the browser reached the server (behind nginx
+    too), so no configured host can be wrong; without it (a script run with no browser) the link is relative.
+    """
+    query = urlencode(dict(params))
+    if not here:
+        return f"/{path}?{query}" if query else f"/{path}"
+    scheme, netloc, current, _, _ = urlsplit(here)
+    base = current.rstrip("/")
+    if base.endswith(f"/{path}"):  # the page's own segment; what is left is the app's base path, if any
+        base = base[: -len(path) - 1]
+    return urlunsplit((scheme, netloc, f"{base}/{path}", query, ""))
+
+
+def permalink(path: str, params: Mapping[str, str], label: str) -> str:
+    """Draw the absolute link to this view with a copy button (st.code's, offline) and return it."""
+    link = absolute_url(st.context.url, path, params)
+    st.caption(label)
+    st.code(link, language=None, wrap_lines=True)  # the whole address readable, not scrolled
+    return link

@@ -42,6 +42,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Link to this view (copy it with the button on the right):",
         "Link a questa vista (copialo con il pulsante a destra):",
     ),
+    "compare.options": ("Options", "Opzioni"),
+    "compare.highlight_none": ("None: every area in its colour", "Nessuna: ogni area nel suo colore"),
+    "compare.details": ("Definition, notes and territories", "Definizione, note e territori"),
     # Themes of the indicator catalogue
     "theme.demography": ("Demography", "Demografia"),
     "theme.economy": ("Economy", "Economia"),
@@ -169,8 +172,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Un punto per area; y: {y}; x: {x}.",
     ),
     "caption.nuts": (
-        "Areas are approximated by NUTS-3 regions: {items}",
-        "Le aree sono approssimate da regioni NUTS-3: {items}",
+        "Areas are approximated by NUTS-3 regions: {items}.",
+        "Le aree sono approssimate da regioni NUTS-3: {items}.",
+    ),
+    "caption.territories": (
+        "Each area's territory (notes of the research, in English): {items}",
+        "Il territorio di ciascuna area (note della ricerca, in inglese): {items}",
     ),
     "caption.proxy.first": (
         "Values for {area} are for {code} ({level})", "I valori di {area} sono di {code} ({level})",

@@ -51,6 +51,41 @@ STRINGS: dict[str, tuple[str, str]] = {
         "esempio un nome inglese tradotto da chi ha compilato la ricerca). Popolazioni e date differiscono "
         "tra le aree e non sono strettamente confrontabili.",
     ),
+    # Map and key figures above the cards
+    "overview.key.heading": ("Key figures", "Dati principali"),
+    "overview.key.area": ("Area", "Area"),
+    "overview.key.population": ("Population", "Popolazione"),
+    "overview.key.no_fact": ("not in the governance research", "non nella ricerca sulla governance"),
+    "overview.key.density": ("Per km²", "Per km²"),
+    "overview.key.gdp_pps": ("GDP/inh. PPS", "PIL/ab. SPA"),
+    "overview.key.body_type": ("Body type †", "Tipo di ente †"),
+    "overview.key.note": (
+        "{name}, {year}: {unit}; source: {sources} ({licence}).",
+        "{name}, {year}: {unit}; fonte: {sources} ({licence}).",
+    ),
+    "overview.key.nuts": (
+        "Each column shows the latest year in which the most areas have a value; values are for the areas' NUTS-3 "
+        "regions, which only approximate them.",
+        "Ogni colonna mostra l'anno più recente in cui il maggior numero di aree ha un valore; i valori sono delle "
+        "regioni NUTS-3 delle aree, che le approssimano soltanto.",
+    ),
+    "overview.key.flags": ("Eurostat flags: {items}.", "Flag Eurostat: {items}.",
+    ),
+    "overview.key.derived": (
+        "{mark} Derived by the research from the sources named (the catalogue's definition says how).",
+        "{mark} Calcolato dalla ricerca dalle fonti indicate (la definizione nel catalogo spiega come).",
+    ),
+    "overview.key.classified": (
+        "{mark} Body type: the project's own classification (OECD typology), not a statistical source; its "
+        "sources are on each card below.",
+        "{mark} Tipo di ente: classificazione del progetto (tipologia OCSE), non una fonte statistica; le sue "
+        "fonti sono su ciascuna scheda qui sotto.",
+    ),
+    "overview.map.hover": ("<b>{name}</b><br>NUTS-3: {codes}", "<b>{name}</b><br>NUTS-3: {codes}"),
+    "overview.map.caption": (
+        "Each area's NUTS-3 region(s) in its colour; the regions only approximate the areas.",
+        "Le regioni NUTS-3 di ciascuna area nel suo colore; le regioni approssimano soltanto le aree.",
+    ),
     "card.country": ("Country", "Paese"),
     "card.body": ("Governing body", "Ente di governo"),
     "card.body_type": ("Body type", "Tipo di ente"),
