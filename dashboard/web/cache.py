@@ -13,20 +13,21 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
-from dashboard.cards.plan_cards import card_markdown
 from dashboard.data import db, geo, queries
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
 from dashboard.exports.table import Choices, Export, Selection, build_export, choices
 from dashboard.figures import compare_view
 from dashboard.figures.governance import competence_heatmap
-from dashboard.figures.plans import plan_timeline, theme_matrix
 from dashboard.store.base import Store
 from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
 from dashboard.updates.layout import current_data_dir, is_versioned
+from dashboard.web.plans_view import PlansView
+from dashboard.web.plans_view import build as build_plans_view
+from dashboard.web.plans_view import comparison as plans_comparison_of
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
 # Caches keyed by what a link chooses (area subsets, search text, view states) are bounded in entries and time, so
@@ -255,27 +256,23 @@ def catalog_by_id(directory: str) -> pd.DataFrame:
     return indicator_catalog(directory).set_index("indicator_id", drop=False)
 
 
-# The Plans and Governance figures depend only on the data and the language; built once per pair they take
-# the pages' warm rerun from ~500 ms (Plans) and ~110 ms (Governance) down to the cost of sending them.
-# Cached as resources like the Compare figures: nothing mutates them (st.plotly_chart and images copy).
+# Everything on /plans that depends only on the data, the language and the set (figures, captions, cards, download
+# tables, practice links), built once per triple: a render only reads it. Cached as a resource (shared, never copied:
+# cache_data would unpickle a copy of every frame on each hit); nothing mutates it (st.plotly_chart and downloads copy).
 @st.cache_resource(show_spinner=False, max_entries=8)
-def plan_figures(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> tuple[go.Figure, go.Figure]:
-    """Cached Plans figures for every plan of a set's areas: (timeline, plans × themes matrix)."""
+def plans_view(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> PlansView:
+    """Cached plans_view.build for the plans of a set's areas in one language."""
     area_frame = areas(directory, set_id)
-    plan_frame = plans(directory, tuple(area_frame["area_id"]))
-    themes = plan_themes(directory, tuple(plan_frame["plan_id"]))
-    return plan_timeline(plan_frame, area_frame, lang), theme_matrix(themes, plan_frame, area_frame, lang)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def plan_cards(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> dict[str, str]:
-    """Cached Markdown card of every plan of a set's areas, by plan_id."""
-    area_frame = areas(directory, set_id)
-    names = dict(zip(area_frame["area_id"], area_frame["name_en"], strict=True))
     plan_frame = plans(directory, tuple(area_frame["area_id"]))
     plan_ids = tuple(plan_frame["plan_id"])
-    axes, themes = plan_axes(directory, plan_ids), plan_themes(directory, plan_ids)
-    return {p["plan_id"]: card_markdown(p, names[p["area_id"]], axes, themes, lang) for _, p in plan_frame.iterrows()}
+    return build_plans_view(area_frame, plan_frame, plan_axes(directory, plan_ids), plan_themes(directory, plan_ids),
+                            practices(directory), lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+def plans_comparison(directory: str, lang: str, set_id: str, chosen: tuple[str, ...]) -> tuple[str, pd.DataFrame]:
+    """Cached side-by-side table (Markdown) and download rows of two or three chosen plans."""
+    return plans_comparison_of(plans_view(directory, lang, set_id), chosen, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
