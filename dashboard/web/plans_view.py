@@ -22,6 +22,7 @@ from dashboard.cards.plan_cards import (
 from dashboard.figures.plans import plan_label, plan_spans, plan_timeline, theme_matrix
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
+from dashboard.web.show import FigureSpec, spec_of
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,10 @@ class PlansView:
     themes: pd.DataFrame
     labels: dict[str, str]
     timeline: go.Figure
+    timeline_spec: FigureSpec
     timeline_caption: str
     matrix: go.Figure
+    matrix_spec: FigureSpec
     matrix_caption: str
     plans_table: pd.DataFrame
     mapping: pd.DataFrame
@@ -62,12 +65,13 @@ def build(areas: pd.DataFrame, plans: pd.DataFrame, axes: pd.DataFrame, themes: 
                        for p in practices[practices["plan_id"] == plan_id].itertuples())
         for plan_id in plan_ids
     }
+    timeline, matrix = plan_timeline(plans, areas, lang), theme_matrix(themes, plans, areas, lang)
     return PlansView(
         area_ids=tuple(areas["area_id"]), area_names=area_names, plans=plans, plan_ids=plan_ids, axes=axes,
         themes=themes, labels=labels,
-        timeline=plan_timeline(plans, areas, lang),
+        timeline=timeline, timeline_spec=spec_of(timeline),
         timeline_caption=t("plans.timeline_caption", lang, missing="; ".join(undated) or none),
-        matrix=theme_matrix(themes, plans, areas, lang),
+        matrix=matrix, matrix_spec=spec_of(matrix),
         matrix_caption=t("plans.themes_caption", lang, missing="; ".join(unmapped) or none),
         plans_table=plans_for_download(plans, area_names, themes),
         mapping=axis_themes_for_download(themes, plans, lang),

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
-from dashboard.web import cache
+from dashboard.web import cache, show
 from dashboard.web.widgets import (
     current_lang,
     current_set,
@@ -29,14 +29,14 @@ view = cache.plans_view(directory, lang, set_id)
 area_ids, plan_ids, labels = view.area_ids, view.plan_ids, view.labels
 
 st.header(t("plans.timeline_heading", lang))
-st.plotly_chart(view.timeline, config={"displaylogo": False})
+show.chart(view.timeline_spec, config={"displaylogo": False})
 st.caption(view.timeline_caption)
 figure_downloads(view.timeline, "metrocase_plan_timeline", lang, caption=view.timeline_caption)
 table_downloads(view.plans_table, "metrocase_plans", lang)
 show_query([("plans", {"area_ids": list(area_ids)})])
 
 st.header(t("plans.themes_heading", lang))
-st.plotly_chart(view.matrix, config={"displaylogo": False})
+show.chart(view.matrix_spec, config={"displaylogo": False})
 st.caption(view.matrix_caption)
 figure_downloads(view.matrix, "metrocase_plan_themes", lang, caption=view.matrix_caption)
 with st.expander(t("plans.themes_expander", lang)):
