@@ -18,13 +18,14 @@ from dashboard.data.paths import DATA_DIR
 from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
 from dashboard.exports.table import Choices, Export, Selection, build_export, choices
 from dashboard.figures import compare_view
-from dashboard.figures.governance import competence_heatmap
 from dashboard.store.base import Store
 from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
 from dashboard.updates.layout import current_data_dir, is_versioned
+from dashboard.web.governance_view import GovernanceView
+from dashboard.web.governance_view import build as build_governance_view
 from dashboard.web.plans_view import PlansView
 from dashboard.web.plans_view import build as build_plans_view
 from dashboard.web.plans_view import comparison as plans_comparison_of
@@ -275,20 +276,22 @@ def plans_comparison(directory: str, lang: str, set_id: str, chosen: tuple[str, 
     return plans_comparison_of(plans_view(directory, lang, set_id), chosen, lang)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def governance_cells(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
-    """Cached governance_cells.matrix_cells for the areas of a set."""
+# As plans_view: what /governance shows that depends only on the data, the language and the set, built once.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def governance_view(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> GovernanceView:
+    """Cached governance_view.build (matrix, heatmap, tables, every area's profile) for the areas of a set."""
     area_frame = areas(directory, set_id)
     ids = tuple(area_frame["area_id"])
-    return matrix_cells(area_frame, governance_facts(directory, ids, FACT_ATTRIBUTES), core_city_share(directory, ids),
-                        lang)
+    cells = matrix_cells(area_frame, governance_facts(directory, ids, FACT_ATTRIBUTES), core_city_share(directory, ids),
+                         lang)
+    return build_governance_view(area_frame, cells, competence_grid(directory, ids), lang)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def governance_heatmap(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> go.Figure:
-    """Cached competence heatmap for the areas of a set."""
-    area_frame = areas(directory, set_id)
-    return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+def governance_profiles_table(directory: str, lang: str, set_id: str, chosen: tuple[str, ...]) -> pd.DataFrame:
+    """Cached download rows of the chosen areas' profiles."""
+    table = governance_view(directory, lang, set_id).matrix_table
+    return table[table["area_id"].isin(chosen)]
 
 
 @st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
