@@ -16,7 +16,7 @@ from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 from dashboard.data import db, geo, queries
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
-from dashboard.exports.table import Choices, Export, Selection, build_export, choices
+from dashboard.exports.table import Choices, Export, Selection, build_export, choices, display_values
 from dashboard.figures import compare_view
 from dashboard.store.base import Store
 from dashboard.store.open import open_store
@@ -88,6 +88,27 @@ def project_events(directory: str) -> pd.DataFrame:
     return queries.project_events(connection(directory))
 
 
+# The About page's tables as shown, built once per data folder (and language): shared resources, never copied.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_indicators(directory: str, lang: str) -> pd.DataFrame:
+    """The catalogue's columns About shows in one language: name, unit, dataset, licence, definition."""
+    suffix = "it" if lang == "it" else "en"
+    return indicator_catalog(directory)[[f"name_{suffix}", f"unit_{suffix}", "source_dataset", "licence",
+                                         f"definition_{suffix}"]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_sources(directory: str) -> pd.DataFrame:
+    """Every source cited, as About lists it: id, title, URL, licence."""
+    return sources(directory)[["source_id", "title", "url", "licence"]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_weak(directory: str) -> pd.DataFrame:
+    """Facts, plans and areas whose only cited source is a weak host (queries.weak_facts), shared."""
+    return weak_facts(directory)
+
+
 @st.cache_data(show_spinner=False)
 def indicator_catalog(directory: str) -> pd.DataFrame:
     """Cached queries.indicator_catalog."""
@@ -100,12 +121,22 @@ def export_choices(directory: str, set_id: str = queries.METRO_CASE) -> Choices:
     return choices(connection(directory), set_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=LINK_TTL)
+# A resource, not data: shared and never copied (cache_data unpickled every frame of the export on each hit);
+# nothing mutates it (the preview and the downloads build new frames and files from it).
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=LINK_TTL)
 def export(
     directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
 ) -> Export:
     """Cached export_table.build_export (keyed by the retrieval date too, so the citation's date stays true)."""
     return build_export(connection(directory), selection, lang, retrieved, export_choices(directory, set_id))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=LINK_TTL)
+def export_preview(
+    directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
+) -> pd.DataFrame:
+    """Cached preview rows of an export as the Data page shows them (coded columns in words)."""
+    return display_values(export(directory, selection, lang, retrieved, set_id).values, lang)
 
 
 @st.cache_data(show_spinner=False, ttl=3600)
