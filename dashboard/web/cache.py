@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +51,20 @@ def data_root() -> Path | None:
     """Return the data root the app serves (versions, submissions), or None for a plain data folder."""
     root = Path(os.environ.get(DATA_DIR_ENV) or str(DATA_DIR))
     return root if is_versioned(root) else None
+
+
+SCRIPT_RUNS_ENV = "METROCASE_SCRIPT_RUNS"
+
+
+@st.cache_resource(show_spinner=False)
+def script_slots() -> threading.BoundedSemaphore:
+    """The process's script-run slots (METROCASE_SCRIPT_RUNS, default the cores, at least 2): runs beyond wait.
+
+    Every session's script runs in its own thread; with 100 of them runnable the event loop (websockets,
+    /_stcore/health) waits for the GIL behind all of them, seconds at a time. A run waiting here holds no GIL.
+    """
+    asked = os.environ.get(SCRIPT_RUNS_ENV, "")
+    return threading.BoundedSemaphore(int(asked) if asked.isdigit() and int(asked) > 0 else max(2, os.cpu_count() or 2))
 
 
 @st.cache_resource(show_spinner=False)
