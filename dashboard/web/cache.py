@@ -13,6 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.cards.area_cards import card_markdown as area_card_markdown
 from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 from dashboard.data import db, geo, queries
 from dashboard.data.paths import DATA_DIR
@@ -78,6 +79,12 @@ def connection(directory: str) -> duckdb.DuckDBPyConnection:
 def area_cards(directory: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
     """Cached queries.area_cards for the areas of a comparison set."""
     return queries.area_cards(connection(directory), set_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def area_cards_markdown(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> tuple[str, ...]:
+    """Cached Markdown of the Overview's area cards of a set, in card order (built once, not on every render)."""
+    return tuple(area_card_markdown(card, lang) for _, card in area_cards(directory, set_id).iterrows())
 
 
 @st.cache_data(show_spinner=False)
