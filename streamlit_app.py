@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.i18n import t
+from dashboard.web.cache import script_slots
 from dashboard.web.present import chrome, is_presenting
 from dashboard.web.widgets import comparison_set_choice, language, require_data
 
@@ -25,4 +26,7 @@ pages = [
     st.Page("dashboard/web/pages/story.py", title=t("nav.story", lang), url_path="story"),
     st.Page("dashboard/web/pages/about.py", title=t("nav.about", lang), url_path="about"),
 ]
-st.navigation(pages).run()
+# At most a few pages run at once (cache.script_slots): the rest wait without the GIL, so the event loop and
+# /_stcore/health keep answering in a crowd.
+with script_slots():
+    st.navigation(pages).run()

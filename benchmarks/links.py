@@ -46,3 +46,37 @@ async def _cycle(url: str, pid: int, links: list[tuple[str, str]], timeout: floa
 def cycle(url: str, pid: int, n: int, timeout: float) -> dict[str, float]:
     """RSS at idle, its peak and end while one session opens n distinct links in turn."""
     return asyncio.run(_cycle(url, pid, distinct_links(n), timeout))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve the app, cycle one visitor through n distinct links, print RSS idle/peak/end against a ceiling."""
+    import argparse
+    import json
+    import os
+
+    from benchmarks.server import ROOT, streamlit_server
+    from benchmarks.sessions import stream_url
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=3000, help="distinct links (default 3000, the issue's test)")
+    parser.add_argument("--ceiling", type=float, default=150, help="MB above idle allowed (default 150)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("METROCASE_GEO_DOWNLOAD", "0")
+    with streamlit_server(ROOT / "streamlit_app.py") as (base, pid):
+        result = cycle(stream_url(base), pid, args.n, timeout=10 * 60 + 2 * args.n)
+    growth = result["peak_mb"] - result["idle_mb"]
+    print(f"one visitor, {result['links']} distinct links (half /compare maps of area subsets, half /plans searches): "
+          f"RSS idle {result['idle_mb']:.0f} MB, peak {result['peak_mb']:.0f} MB (+{growth:.0f}; ceiling "
+          f"+{args.ceiling:.0f}: {'within' if growth <= args.ceiling else 'ABOVE'}), end {result['end_mb']:.0f} MB, "
+          f"{result['seconds']:.0f} s")
+    print(json.dumps({"bench": "links", **{k: round(v, 1) for k, v in result.items()}, "growth_mb": round(growth, 1),
+                      "ceiling_mb": args.ceiling, "within": growth <= args.ceiling}))
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.exit(main())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -12,18 +13,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.cards.area_cards import card_markdown as area_card_markdown
 from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 from dashboard.cards.key_figures import key_figures as key_figures_table
-from dashboard.cards.names import area_names
-from dashboard.cards.plan_cards import card_markdown
 from dashboard.data import db, geo, queries, stories
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
-from dashboard.exports.table import Choices, Export, Selection, build_export, choices
+from dashboard.exports.table import Choices, Export, Selection, build_export, choices, display_values
 from dashboard.figures import compare_view
-from dashboard.figures.governance import competence_heatmap
 from dashboard.figures.overview import area_map
-from dashboard.figures.plans import plan_timeline, theme_matrix
 from dashboard.figures.style import readable_axes
 from dashboard.store.base import Store
 from dashboard.store.open import open_store
@@ -31,6 +29,12 @@ from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
 from dashboard.updates.layout import current_data_dir, is_versioned
+from dashboard.web.governance_view import GovernanceView
+from dashboard.web.governance_view import build as build_governance_view
+from dashboard.web.plans_view import PlansView
+from dashboard.web.plans_view import build as build_plans_view
+from dashboard.web.plans_view import comparison as plans_comparison_of
+from dashboard.web.show import FigureSpec, spec_of
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
 # Caches keyed by what a link chooses (area subsets, search text, view states) are bounded in entries and time, so
@@ -54,6 +58,20 @@ def data_root() -> Path | None:
     return root if is_versioned(root) else None
 
 
+SCRIPT_RUNS_ENV = "METROCASE_SCRIPT_RUNS"
+
+
+@st.cache_resource(show_spinner=False)
+def script_slots() -> threading.BoundedSemaphore:
+    """The process's script-run slots (METROCASE_SCRIPT_RUNS, default the cores, at least 2): runs beyond wait.
+
+    Every session's script runs in its own thread; with 100 of them runnable the event loop (websockets,
+    /_stcore/health) waits for the GIL behind all of them, seconds at a time. A run waiting here holds no GIL.
+    """
+    asked = os.environ.get(SCRIPT_RUNS_ENV, "")
+    return threading.BoundedSemaphore(int(asked) if asked.isdigit() and int(asked) > 0 else max(2, os.cpu_count() or 2))
+
+
 @st.cache_resource(show_spinner=False)
 def connection(directory: str) -> duckdb.DuckDBPyConnection:
     """Open the process-wide DuckDB connection over a data directory (sessions use their own cursors)."""
@@ -64,6 +82,12 @@ def connection(directory: str) -> duckdb.DuckDBPyConnection:
 def area_cards(directory: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
     """Cached queries.area_cards for the areas of a comparison set."""
     return queries.area_cards(connection(directory), set_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def area_cards_markdown(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> tuple[str, ...]:
+    """Cached Markdown of the Overview's area cards of a set, in card order (built once, not on every render)."""
+    return tuple(area_card_markdown(card, lang) for _, card in area_cards(directory, set_id).iterrows())
 
 
 @st.cache_data(show_spinner=False)
@@ -90,6 +114,27 @@ def project_events(directory: str) -> pd.DataFrame:
     return queries.project_events(connection(directory))
 
 
+# The About page's tables as shown, built once per data folder (and language): shared resources, never copied.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_indicators(directory: str, lang: str) -> pd.DataFrame:
+    """The catalogue's columns About shows in one language: name, unit, dataset, licence, definition."""
+    suffix = "it" if lang == "it" else "en"
+    return indicator_catalog(directory)[[f"name_{suffix}", f"unit_{suffix}", "source_dataset", "licence",
+                                         f"definition_{suffix}"]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_sources(directory: str) -> pd.DataFrame:
+    """Every source cited, as About lists it: id, title, URL, licence."""
+    return sources(directory)[["source_id", "title", "url", "licence"]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_weak(directory: str) -> pd.DataFrame:
+    """Facts, plans and areas whose only cited source is a weak host (queries.weak_facts), shared."""
+    return weak_facts(directory)
+
+
 @st.cache_data(show_spinner=False)
 def indicator_catalog(directory: str) -> pd.DataFrame:
     """Cached queries.indicator_catalog."""
@@ -102,12 +147,22 @@ def export_choices(directory: str, set_id: str = queries.METRO_CASE) -> Choices:
     return choices(connection(directory), set_id)
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=LINK_TTL)
+# A resource, not data: shared and never copied (cache_data unpickled every frame of the export on each hit);
+# nothing mutates it (the preview and the downloads build new frames and files from it).
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=LINK_TTL)
 def export(
     directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
 ) -> Export:
     """Cached export_table.build_export (keyed by the retrieval date too, so the citation's date stays true)."""
     return build_export(connection(directory), selection, lang, retrieved, export_choices(directory, set_id))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=LINK_TTL)
+def export_preview(
+    directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
+) -> pd.DataFrame:
+    """Cached preview rows of an export as the Data page shows them (coded columns in words)."""
+    return display_values(export(directory, selection, lang, retrieved, set_id).values, lang)
 
 
 @st.cache_data(show_spinner=False, ttl=3600)
@@ -196,7 +251,18 @@ def boundaries(directory: str, level: str, folder: str) -> gpd.GeoDataFrame | No
     return geo.load_boundaries(directory, level)
 
 
-@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+def _state_key(state: CompareState) -> str:
+    """A view state's cache key: its fields' repr without the notices (names every field and value exactly).
+
+    Streamlit's generic hashing of the frozen dataclass takes ~0.26 ms a call, the repr ~0.02 ms.
+    """
+    return repr(state.with_())
+
+
+STATE_HASH = {CompareState: _state_key}
+
+
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
 def compare_rows(directory: str, state: CompareState, set_id: str = queries.METRO_CASE) -> Prepared:
     """Cached rows of one Compare view (keyed by data directory, view state and set)."""
     return series.load(connection(directory), state, areas(directory, set_id), indicator_years(directory, set_id))
@@ -205,7 +271,7 @@ def compare_rows(directory: str, state: CompareState, set_id: str = queries.METR
 # Figures are cached as resources (shared, never copied): cache_data would pickle a copy of the Figure on every
 # hit, ~22 ms for the default line chart, a third of the whole rerun. Nothing mutates a cached figure:
 # st.plotly_chart serialises it with Figure.to_dict(), a copy.
-@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
 def compare_chart(
     directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE
 ) -> tuple[go.Figure, list[str]]:
@@ -219,7 +285,7 @@ def compare_chart(
 
 
 # A map figure carries its region outlines (~1.8 MB): 32 at most, where 256 grew a process by ~460 MB.
-@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL)
+@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL, hash_funcs=STATE_HASH)
 def compare_map(
     directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
 ) -> tuple[go.Figure, list[str], bool]:
@@ -233,7 +299,23 @@ def compare_map(
     return fig, lines, regions is not None
 
 
-@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+# The JSON of the Compare figures, made once per view (show.chart draws it): st.plotly_chart re-encodes the figure on
+# every render, ~1.4 ms for the line chart and ~37 ms for a map with its region outlines.
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
+def compare_chart_spec(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> FigureSpec:
+    """Cached serialised Chart tab figure of one view state, language and set (draw it with show.chart)."""
+    return spec_of(compare_chart(directory, state, lang, set_id)[0])
+
+
+@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL, hash_funcs=STATE_HASH)
+def compare_map_spec(
+    directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
+) -> FigureSpec:
+    """Cached serialised Map tab figure of one view state, language and set (draw it with show.chart)."""
+    return spec_of(compare_map(directory, state, lang, folder, set_id)[0])
+
+
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
 def compare_table(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
     """Cached Table tab rows for one view state, language and set."""
     return compare_view.table(
@@ -284,43 +366,41 @@ def catalog_by_id(directory: str) -> pd.DataFrame:
     return indicator_catalog(directory).set_index("indicator_id", drop=False)
 
 
-# The Plans and Governance figures depend only on the data and the language; built once per pair they take
-# the pages' warm rerun from ~500 ms (Plans) and ~110 ms (Governance) down to the cost of sending them.
-# Cached as resources like the Compare figures: nothing mutates them (st.plotly_chart and images copy).
+# Everything on /plans that depends only on the data, the language and the set (figures, captions, cards, download
+# tables, practice links), built once per triple: a render only reads it. Cached as a resource (shared, never copied:
+# cache_data would unpickle a copy of every frame on each hit); nothing mutates it (st.plotly_chart and downloads copy).
 @st.cache_resource(show_spinner=False, max_entries=8)
-def plan_figures(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> tuple[go.Figure, go.Figure]:
-    """Cached Plans figures for every plan of a set's areas: (timeline, plans × themes matrix)."""
+def plans_view(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> PlansView:
+    """Cached plans_view.build for the plans of a set's areas in one language."""
     area_frame = areas(directory, set_id)
-    plan_frame = plans(directory, tuple(area_frame["area_id"]))
-    themes = plan_themes(directory, tuple(plan_frame["plan_id"]))
-    return plan_timeline(plan_frame, area_frame, lang), theme_matrix(themes, plan_frame, area_frame, lang)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def plan_cards(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> dict[str, str]:
-    """Cached Markdown card of every plan of a set's areas, by plan_id."""
-    area_frame = areas(directory, set_id)
-    names = area_names(area_frame, lang, full=True)
     plan_frame = plans(directory, tuple(area_frame["area_id"]))
     plan_ids = tuple(plan_frame["plan_id"])
-    axes, themes = plan_axes(directory, plan_ids), plan_themes(directory, plan_ids)
-    return {p["plan_id"]: card_markdown(p, names[p["area_id"]], axes, themes, lang) for _, p in plan_frame.iterrows()}
+    return build_plans_view(area_frame, plan_frame, plan_axes(directory, plan_ids), plan_themes(directory, plan_ids),
+                            practices(directory), lang)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def governance_cells(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
-    """Cached governance_cells.matrix_cells for the areas of a set."""
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+def plans_comparison(directory: str, lang: str, set_id: str, chosen: tuple[str, ...]) -> tuple[str, pd.DataFrame]:
+    """Cached side-by-side table (Markdown) and download rows of two or three chosen plans."""
+    return plans_comparison_of(plans_view(directory, lang, set_id), chosen, lang)
+
+
+# As plans_view: what /governance shows that depends only on the data, the language and the set, built once.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def governance_view(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> GovernanceView:
+    """Cached governance_view.build (matrix, heatmap, tables, every area's profile) for the areas of a set."""
     area_frame = areas(directory, set_id)
     ids = tuple(area_frame["area_id"])
-    return matrix_cells(area_frame, governance_facts(directory, ids, FACT_ATTRIBUTES), core_city_share(directory, ids),
-                        lang)
+    cells = matrix_cells(area_frame, governance_facts(directory, ids, FACT_ATTRIBUTES), core_city_share(directory, ids),
+                         lang)
+    return build_governance_view(area_frame, cells, competence_grid(directory, ids), lang)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def governance_heatmap(directory: str, lang: str, set_id: str = queries.METRO_CASE) -> go.Figure:
-    """Cached competence heatmap for the areas of a set."""
-    area_frame = areas(directory, set_id)
-    return competence_heatmap(competence_grid(directory, tuple(area_frame["area_id"])), area_frame, lang)
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
+def governance_profiles_table(directory: str, lang: str, set_id: str, chosen: tuple[str, ...]) -> pd.DataFrame:
+    """Cached download rows of the chosen areas' profiles."""
+    table = governance_view(directory, lang, set_id).matrix_table
+    return table[table["area_id"].isin(chosen)]
 
 
 @st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)

@@ -11,9 +11,6 @@ from dashboard.data import geo
 from dashboard.data.queries import METRO_CASE
 from dashboard.data.stories import Step
 from dashboard.figures import compare_view
-from dashboard.figures.plans import plan_label, plan_spans
-from dashboard.i18n import t
-from dashboard.i18n.fmt import md_escape
 from dashboard.urls.compare import to_params
 from dashboard.urls.story import StoryContext, compare_state, context_from
 from dashboard.web import cache
@@ -58,7 +55,8 @@ def _compare(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
         _figure(fig, "story_map")
     elif state.view == "table":
         table = cache.compare_table(directory, state, lang, METRO_CASE)
-        st.dataframe(compare_view.table_display(table, lang), hide_index=True, height=430)
+        shown = compare_view.table_display(table, cache.catalog_by_id(directory), state, lang)
+        st.dataframe(shown, hide_index=True, height=430)
         lines = []
     else:
         fig, lines = cache.compare_chart(directory, state, lang, METRO_CASE)
@@ -67,32 +65,22 @@ def _compare(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
 
 
 def _governance(step: Step, directory: str, lang: str) -> Drawn:
-    """The Governance page's competence heatmap and its caption."""
-    areas = cache.areas(directory, METRO_CASE)
-    grid = cache.competence_grid(directory, tuple(areas["area_id"]))
-    _figure(cache.governance_heatmap(directory, lang, METRO_CASE), "story_heatmap")
-    missing = t("gov.competences_missing", lang, n=int((grid["level"] == "unknown").sum()), total=len(grid))
-    return Drawn([t("gov.competences_caption", lang, missing=missing)], competences_description(directory, lang),
+    """The Governance page's competence heatmap and its caption (the page's own cached view)."""
+    view = cache.governance_view(directory, lang, METRO_CASE)
+    _figure(view.heatmap, "story_heatmap")
+    return Drawn([view.heatmap_caption], competences_description(directory, lang),
                  *_link("governance", dict(step.params), lang))
 
 
 def _plans(step: Step, directory: str, lang: str) -> Drawn:
-    """The Plans page's timeline or themes matrix and its caption."""
-    areas = cache.areas(directory, METRO_CASE)
-    plans = cache.plans(directory, tuple(areas["area_id"]))
-    themes = cache.plan_themes(directory, tuple(plans["plan_id"]))
-    timeline, matrix = cache.plan_figures(directory, lang, METRO_CASE)
-    names = dict(zip(areas["area_id"], areas["name_en"], strict=True))
-    labels = {p["plan_id"]: f"{plan_label(p, lang)} ({names[p['area_id']]})" for _, p in plans.iterrows()}
+    """The Plans page's timeline or themes matrix and its caption (the page's own cached view)."""
+    view = cache.plans_view(directory, lang, METRO_CASE)
     if step.figure == "timeline":
-        _figure(timeline, "story_timeline", resize=False)
-        spans = plan_spans(plans)
-        undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]
-        line = t("plans.timeline_caption", lang, missing="; ".join(undated) or t("plans.none_missing", lang))
+        _figure(view.timeline, "story_timeline", resize=False)
+        line = view.timeline_caption
     else:
-        _figure(matrix, "story_themes", resize=False)
-        unmapped = [md_escape(labels[p]) for p in plans["plan_id"] if p not in set(themes["plan_id"])]
-        line = t("plans.themes_caption", lang, missing="; ".join(unmapped) or t("plans.none_missing", lang))
+        _figure(view.matrix, "story_themes", resize=False)
+        line = view.matrix_caption
     return Drawn([line], plans_description(directory, step.figure, lang), *_link("plans", dict(step.params), lang))
 
 

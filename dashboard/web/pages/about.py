@@ -28,9 +28,8 @@ st.header(t("about.cite_heading", lang))
 st.code(t("about.citation", lang), language=None, wrap_lines=True)
 
 st.header(t("about.indicators_heading", lang))
-catalog = cache.indicator_catalog(directory)
 suffix = "it" if lang == "it" else "en"
-indicators = catalog[[f"name_{suffix}", f"unit_{suffix}", "source_dataset", "licence", f"definition_{suffix}"]]
+indicators = cache.about_indicators(directory, lang)
 indicator_labels = {
     f"name_{suffix}": t("col.indicator", lang),
     f"unit_{suffix}": t("col.unit", lang),
@@ -41,9 +40,8 @@ indicator_labels = {
 st.dataframe(indicators, hide_index=True, column_config=indicator_labels)
 table_downloads(indicators, "metrocase-indicators", lang, TABLE_FORMATS, indicator_labels)
 
-sources = cache.sources(directory)
-st.header(t("about.sources_heading", lang, n=len(sources)))
-source_table = sources[["source_id", "title", "url", "licence"]]
+source_table = cache.about_sources(directory)
+st.header(t("about.sources_heading", lang, n=len(source_table)))
 source_labels = {
     "source_id": t("col.source_id", lang),
     "title": t("col.title", lang),
@@ -57,7 +55,7 @@ st.dataframe(
 )
 table_downloads(source_table, "metrocase-sources", lang, TABLE_FORMATS, source_labels)
 
-weak = cache.weak_facts(directory)
+weak = cache.about_weak(directory)
 st.header(t("about.weak_heading", lang, n=len(weak)))
 st.caption(t("about.weak_caption", lang))
 if not weak.empty:

@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard.exports.table import BENCH_CHOICES, Selection, area_label, column_label, display_values
+from dashboard.exports.table import BENCH_CHOICES, Selection, area_label, column_label
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
 from dashboard.urls.data_page import PARAMS, selection_from_params, selection_to_params
@@ -76,14 +76,15 @@ st.header(t("data.preview_heading", lang))
 if not areas or not indicators:
     st.info(t("data.no_rows", lang))
     st.stop()
-export = cache.export(directory, selection, lang, date.today(), set_id)
+today = date.today()
+export = cache.export(directory, selection, lang, today, set_id)
 values = export.values
 if values.empty:
     st.info(t("data.no_rows", lang))
     st.stop()
 st.caption(t("data.rows", lang, n=len(values)))
 st.dataframe(
-    display_values(values, lang),
+    cache.export_preview(directory, selection, lang, today, set_id),
     hide_index=True,
     column_config={column: column_label(column, lang) for column in values.columns},
 )

@@ -1,0 +1,123 @@
+"""Server CPU per render and /_stcore/health latency while N sessions open a page, beside an empty app.
+
+The narrow benchmark for one change at a time on a shared machine: wall-clock p95 moves with the other load, the
+process's CPU seconds per render much less. Each session renders twice (first render, one rerun with another URL
+state); CPU is the server process's user + system time (every thread) over the crowd, divided by the renders.
+A thread polls /_stcore/health every 100 ms meanwhile (the load balancer's probe). Numbers only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import sessions  # noqa: E402
+from benchmarks.bench import EMPTY_APP  # noqa: E402
+from benchmarks.server import rss_mb, streamlit_server  # noqa: E402
+from benchmarks.wsclient import crowd  # noqa: E402
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process, all threads (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+class HealthProbe:
+    """Polls /_stcore/health from a thread every interval seconds; keeps each answer's latency (s) or None."""
+
+    def __init__(self, base: str, interval: float = 0.1, timeout: float = 60) -> None:
+        """Prepare a probe of base's health endpoint."""
+        self.url, self.interval, self.timeout = f"{base}/_stcore/health", interval, timeout
+        self.latencies: list[float | None] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            start = time.perf_counter()
+            try:
+                with urllib.request.urlopen(self.url, timeout=self.timeout) as response:
+                    ok = response.status == 200
+            except OSError:
+                ok = False
+            self.latencies.append(time.perf_counter() - start if ok else None)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> HealthProbe:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def measure(base: str, pid: int, page: tuple[str, str], n: int, timeout: float) -> dict[str, float | int]:
+    """CPU ms per render, wall p95, errors and health latency for one crowd of n sessions (after a warm-up visit)."""
+    asyncio.run(crowd(sessions.stream_url(base), page[0], "", page[1], 1, timeout))
+    before, start = cpu_seconds(pid), time.perf_counter()
+    with HealthProbe(base) as probe:
+        visits = asyncio.run(crowd(sessions.stream_url(base), page[0], "", page[1], n, timeout))
+    wall, cpu = time.perf_counter() - start, cpu_seconds(pid) - before
+    renders = sum((v.first_s is not None) + (v.rerun_s is not None) for v in visits)
+    health = [h * 1000 for h in probe.latencies if h is not None]
+    stats = sessions.summary(visits)
+    return {
+        "cpu_ms_per_render": cpu * 1000 / renders if renders else float("nan"), "renders": renders,
+        "cpu_s": cpu, "wall_s": wall, "first_p95": stats["first_p95"], "errors": stats["errors"],
+        "health_p50": sessions.quantile(health, 0.5), "health_p95": sessions.quantile(health, 0.95),
+        "health_max": max(health, default=float("nan")), "health_failed": probe.latencies.count(None),
+        "rss_mb": rss_mb(pid),
+    }
+
+
+def run(script: Path, pages: dict[str, tuple[str, str]], n: int, timeout: float) -> dict[str, dict]:
+    """measure() for each page on one server serving script."""
+    with streamlit_server(script) as (base, pid):
+        return {path: measure(base, pid, page, n, timeout) for path, page in pages.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure the empty app then each page; print a table and one JSON line."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=20, help="simultaneous sessions (default 20)")
+    parser.add_argument("--pages", default=",".join(sessions.PAGES), help="comma list of pages (default: all six)")
+    parser.add_argument("--timeout", type=float, default=180, help="seconds a session may take in all (default 180)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("METROCASE_GEO_DOWNLOAD", "0")
+    pages = {path: sessions.PAGES[path] for path in args.pages.split(",")}
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        empty = Path(folder) / "empty_app.py"
+        empty.write_text(EMPTY_APP, encoding="utf-8")
+        results = run(empty, {"empty": sessions.EMPTY_PAGE}, args.n, args.timeout)
+    results |= run(ROOT / "streamlit_app.py", pages, args.n, args.timeout)
+    floor = results["empty"]["cpu_ms_per_render"]
+    print(f"N={args.n}, load average before {load:.2f}")
+    print(f"{'page':<14}{'cpu ms/render':>14}{'x empty':>9}{'first p95':>10}{'errors':>7}{'health p50':>11}"
+          f"{'p95':>7}{'max':>7}{'failed':>7}{'RSS MB':>8}")
+    for path, row in results.items():
+        print(f"{path:<14}{row['cpu_ms_per_render']:>14.1f}{row['cpu_ms_per_render'] / floor:>9.2f}"
+              f"{row['first_p95']:>10.0f}{row['errors']:>7}{row['health_p50']:>11.0f}{row['health_p95']:>7.0f}"
+              f"{row['health_max']:>7.0f}{row['health_failed']:>7}{row['rss_mb']:>8.0f}")
+    print(json.dumps({"bench": "cpu", "n": args.n, "load": round(load, 2),
+                      "results": {p: {k: round(v, 1) for k, v in r.items()} for p, r in results.items()}}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
