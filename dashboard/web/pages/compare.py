@@ -9,7 +9,7 @@ from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape, md_to_plain
 from dashboard.transform.view_state import BENCHMARKS, CHARTS, COLOURS, NORMS, VIEWS, per_capita_allowed
 from dashboard.urls.compare import parse_state, to_params
-from dashboard.web import cache
+from dashboard.web import cache, show
 from dashboard.web.describe import compare_description, describe
 from dashboard.web.widgets import (
     current_lang,
@@ -169,7 +169,8 @@ if state.view == "chart":
         if state.chart == "scatter" and state.norm != "none":
             st.info(t("compare.notice.scatter_norm", lang))
         fig, lines = cache.compare_chart(directory, state, lang, set_id)
-        st.plotly_chart(fig, config=PLOTLY_CONFIG, key="cmp_chart_fig")
+        # the figure's JSON made once per view (cache), not re-encoded on every render (DESIGN §7)
+        show.chart(cache.compare_chart_spec(directory, state, lang, set_id), config=PLOTLY_CONFIG)
         describe(compare_description(directory, state, lang, set_id), lang, "cmp-chart")
         # compare_view puts the scatter's x indicator (name, source, unit) right after the y indicator's line
         summary, rest = split_caption(lines, extra=1 if state.chart == "scatter" else 0)
@@ -184,7 +185,8 @@ elif state.view == "map":
             st.warning(t("compare.notice.no_boundaries", lang), icon="🗺️")
         if state.colour == "body_type":
             st.info(t("compare.notice.map_body_type", lang))
-        st.plotly_chart(fig, config={**PLOTLY_CONFIG, "scrollZoom": False}, key="cmp_map_fig")
+        show.chart(cache.compare_map_spec(directory, state, lang, str(geo.geo_dir()), set_id),
+                   config={**PLOTLY_CONFIG, "scrollZoom": False})
         describe(compare_description(directory, state, lang, set_id), lang, "cmp-map")
         summary, rest = split_caption(lines)
         attribution = t("map.attribution", lang)  # every map shows it (DESIGN §3), not folded away
