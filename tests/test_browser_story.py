@@ -22,7 +22,8 @@ STORY = "eight-areas"
 # Marks a figure drew: SVG paths and images of cartesian plots (bars, lines, heatmaps), a map's WebGL canvas.
 MARKS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(p => ({
   // bars, lines and markers are paths of a trace; a heatmap (the themes matrix) is one image in its .hm group
-  marks: p.querySelectorAll('.cartesianlayer .trace path, .cartesianlayer .trace image, .cartesianlayer .hm image').length,
+  marks: p.querySelectorAll(
+    '.cartesianlayer .trace path, .cartesianlayer .trace image, .cartesianlayer .hm image').length,
   map: Array.from(p.querySelectorAll('canvas.maplibregl-canvas')).filter(c => c.height > 200).length,
   traces: (p.data || []).length,
 }))"""
