@@ -223,10 +223,11 @@ def _end_labels(
         return 0.0
     to_px = panel_px / (y_range[1] - y_range[0])
     wanted = [(value - y_range[0]) * to_px for _, _, value, _ in ends]
-    placed = labels.spread(wanted, LABEL_FONT * 1.25, 0, panel_px)
+    placed = labels.spread(wanted, LABEL_FONT * labels.LABEL_GAP, 0, panel_px)
     for (text, x, value, colour), want, got in zip(ends, wanted, placed, strict=True):
         fig.add_annotation(
-            x=x, y=value, text=text, showarrow=True, arrowhead=0, arrowwidth=0.8, arrowcolor="#9A9A9A",
+            x=x, y=value, text=text, name=labels.END_LABEL, showarrow=True, arrowhead=0, arrowwidth=0.8,
+            arrowcolor="#9A9A9A",
             ax=LEADER_PX, ay=-(got - want), xanchor="left", yanchor="middle",
             font={"color": text_colour(colour), "size": LABEL_FONT},
             **({"row": row, "col": 1} if row else {}),
