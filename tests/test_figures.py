@@ -326,3 +326,21 @@ def test_colour_by_body_type_has_a_second_cue_a_shape_in_every_label(real, kind)
     for area, code in body_types.items():
         label = real[2].set_index("area_id").loc[area, "short_en"]
         assert f"{label} {BODY_TYPE_MARKS[code]}" in texts, (area, texts[:300])
+
+
+def test_a_body_types_legend_swatch_is_unhatched_where_one_of_its_bars_is():
+    """Fixture rows: the flagged bar comes first, yet the legend entry is carried by the type's plain bar."""
+    rows = pd.DataFrame({
+        "series": ["a", "b", "c"], "kind": "area", "bench": "", "label": ["A", "B", "C"], "value": [3.0, 2.0, 1.0],
+        "flag": ["e", "", "e"], "year": 2020, "source": "fixture", "colour": "", "country": "IT", "nuts_code": "",
+        "region": "", "status": "", "n_covered": None,
+    })
+    fig = charts.bar_chart(rows, title="Fixture", unit="u", decimals=0, indicator_id="fixture", norm="none",
+                           lang="en", colour="body_type", body_types={"a": "inter_municipal", "b": "inter_municipal",
+                                                                      "c": "supra_municipal"})
+    carriers = {tr.name: tr for tr in fig.data if tr.showlegend}
+    assert len(carriers) == 2
+    inter = carriers[charts.type_title("inter_municipal", BODY_TYPE_MARKS["inter_municipal"], "en")]
+    assert inter.y == ("B ■",) and not inter.marker.pattern.shape
+    supra = carriers[charts.type_title("supra_municipal", BODY_TYPE_MARKS["supra_municipal"], "en")]
+    assert supra.marker.pattern.shape == "/"  # its only bar is flagged: the swatch cannot be otherwise

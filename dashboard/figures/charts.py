@@ -412,6 +412,20 @@ def multiples_chart(
     return fig
 
 
+def _legend_rows(rows: pd.DataFrame, census: pd.Series, colour: str, body_types: Mapping[str, str]) -> dict:
+    """Per body type, the bar that carries its legend entry: an unhatched one where there is one.
+
+    The legend's swatch copies its bar, and a hatched swatch would say the whole type is flagged.
+    """
+    carriers: dict[str, object] = {}
+    for index, row in rows[rows["kind"] == "area"].iterrows():
+        group = _style(row["series"], "area", "", colour, body_types, None)["group"]
+        flagged = bool(row["flag"]) or bool(census.loc[index])
+        if group not in carriers or (not flagged and carriers[group][1]):
+            carriers[group] = (index, flagged)
+    return {group: index for group, (index, _) in carriers.items()}
+
+
 def bar_chart(
     rows: pd.DataFrame,
     *,
@@ -445,7 +459,7 @@ def bar_chart(
             note.update(x=0, xanchor="left", font={"size": 13})
     else:
         fig = go.Figure()
-    seen_groups: set[str] = set()
+    legend_rows = _legend_rows(order, census, colour, body_types) if colour == "body_type" else {}
     n_categories = 0
     for panel, part in panels.items():
         categories = []
@@ -473,11 +487,10 @@ def bar_chart(
                 customdata=_hover_texts(order.loc[[row.name]], decimals, lang, census.loc[[row.name]]),
                 hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
                 legendgroup=style["group"],
-                showlegend=colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups,
+                showlegend=legend_rows.get(style["group"]) == row.name,
             )
             if colour == "body_type" and row["kind"] == "area":
                 trace.name = type_title(style["group"], style["mark"], lang)
-                seen_groups.add(style["group"])
             if split:
                 fig.add_trace(trace, row=panel, col=1)
             else:
