@@ -15,6 +15,10 @@ BENCH_FLAGS ?=
 STORY ?= eight-areas
 # Streamlit processes behind nginx for make serve (default: the machine's cores).
 WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
+# make prewarm URL=http://HOST:PORT warms that running server; SESSIONS random route keys reach every one of
+# WORKERS processes behind make serve but with a chance of about WORKERS * e^-8 (README, Seminar stories).
+URL ?=
+SESSIONS ?= $(shell echo $$((8 * $(WORKERS))))
 
 .PHONY: run serve test lint check bench clean lock prewarm
 
@@ -53,9 +57,10 @@ lint: $(TEST_STAMP)
 check: $(RUN_STAMP)  ## validate data/ (python -m dashboard check)
 	$(BIN)/python -m dashboard check
 
-# Before a talk: every step of a story rendered once (both languages), with the seconds each took.
-prewarm: $(RUN_STAMP)  ## render every step of a story once and report the time per step (make prewarm STORY=id)
-	$(BIN)/python -m dashboard prewarm --story $(STORY)
+# Before a talk: every step of a story rendered once (both languages), with the seconds each took; with URL, in the
+# running server (every process behind make serve), so that its caches are warm.
+prewarm: $(RUN_STAMP)  ## render every step of a story once, timed (make prewarm STORY=id URL=http://HOST:PORT)
+	$(BIN)/python -m dashboard prewarm --story $(STORY) $(if $(URL),--url '$(URL)' --sessions $(SESSIONS))
 
 lock:  ## re-resolve the locks from PyPI for Python 3.11 on Linux x86_64 (needs uv)
 	$(UV) pip compile pyproject.toml requirements/build.in $(LOCK_FLAGS) --python-version 3.11 \

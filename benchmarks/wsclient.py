@@ -1,4 +1,4 @@
-"""A minimal Streamlit websocket client: open a page, wait for its script to finish, rerun with another URL state."""
+"""Benchmark sessions over the package's Streamlit protocol client (dashboard/web/wsclient.py): timed visits, crowds."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ import time
 from dataclasses import dataclass, field
 
 import websockets
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-# A run ends with one of these; FINISHED_EARLY_FOR_RERUN is followed by the run that replaced it.
-DONE = {ForwardMsg.FINISHED_SUCCESSFULLY, ForwardMsg.FINISHED_WITH_COMPILE_ERROR}
+from dashboard.web.wsclient import read_run, rerun_message
+
+__all__ = ["Visit", "crowd", "hold", "rerun_message", "run_until_done", "visit"]
 
 
 @dataclass
@@ -24,24 +23,9 @@ class Visit:
     exceptions: list[str] = field(default_factory=list)
 
 
-def rerun_message(page: str, query: str) -> bytes:
-    """The BackMsg a browser sends to run a page (page = url_path, '' for the default) with a query string."""
-    msg = BackMsg()
-    msg.rerun_script.query_string = query
-    msg.rerun_script.page_name = page
-    return msg.SerializeToString()
-
-
 async def run_until_done(ws: websockets.ClientConnection, visit: Visit) -> None:
     """Read ForwardMsgs until the script run finishes; note exceptions the page shows."""
-    while True:
-        msg = ForwardMsg()
-        msg.ParseFromString(await ws.recv())
-        kind = msg.WhichOneof("type")
-        if kind == "delta" and msg.delta.new_element.WhichOneof("type") == "exception":
-            visit.exceptions.append(msg.delta.new_element.exception.message)
-        if kind == "script_finished" and msg.script_finished in DONE:
-            return
+    visit.exceptions += (await read_run(ws)).exceptions
 
 
 async def visit(url: str, page: str, first: str, second: str, timeout: float, headers: dict | None = None) -> Visit:

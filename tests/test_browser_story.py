@@ -19,11 +19,10 @@ from tests.browser import offline_page, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
 STORY = "eight-areas"
-# Marks a figure drew: SVG paths and images of cartesian plots (bars, lines, heatmaps), a map's WebGL canvas.
+# Marks a figure drew: SVG paths of cartesian plots (bars, lines), a heatmap's image (Plotly draws it in its own
+# layer, not among the cartesian traces), a map's WebGL canvas.
 MARKS = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(p => ({
-  // bars, lines and markers are paths of a trace; a heatmap (the themes matrix) is one image in its .hm group
-  marks: p.querySelectorAll(
-    '.cartesianlayer .trace path, .cartesianlayer .trace image, .cartesianlayer .hm image').length,
+  marks: p.querySelectorAll('.cartesianlayer .trace path, .heatmaplayer image').length,
   map: Array.from(p.querySelectorAll('canvas.maplibregl-canvas')).filter(c => c.height > 200).length,
   traces: (p.data || []).length,
 }))"""

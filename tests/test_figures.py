@@ -19,7 +19,7 @@ from dashboard.figures.captions import (
     region_kind,
     with_labels,
 )
-from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, area_colours
+from dashboard.figures.palette import BENCHMARK_GREYS, BODY_TYPE_COLOURS, BODY_TYPE_MARKS, area_colours
 from dashboard.i18n import t
 from dashboard.transform import series
 from dashboard.transform.view_state import CompareState
@@ -124,7 +124,7 @@ def test_scatter_one_point_per_area(real):
 
 def test_colour_by_body_type_is_labelled_as_the_projects_classification(real):
     fig, lines = chart(real, colour="body_type")
-    traces = by_name(fig)
+    traces = {name.split(" ")[0]: trace for name, trace in by_name(fig).items()}  # names end with the type's shape
     assert traces["Genova"].line.color == BODY_TYPE_COLOURS["special_status_city"]
     assert traces["Torino"].line.color == traces["Genova"].line.color
     assert traces["Warszawa"].line.color == BODY_TYPE_COLOURS["soft_coordination"]
@@ -308,3 +308,39 @@ def test_small_multiples_share_one_y_axis_from_zero(real):
     fig, lines = chart(real, chart="multiples", bench=("eu", "country"))  # population: totals left out, said so
     assert not [tr for tr in fig.data if tr.name in ("EU-27", "Country")]
     assert any("not drawn in the panels" in line for line in lines)
+
+
+@pytest.mark.parametrize("kind", ["bar", "line", "multiples", "scatter"])
+def test_colour_by_body_type_has_a_second_cue_a_shape_in_every_label(real, kind):
+    """Each body type shown gets its own shape, in its legend entry and beside every area of that type."""
+    extra = {"chart": kind} | ({"x": "population_jan1", "ind": "gdp_pps_per_inhabitant"} if kind == "scatter" else {})
+    fig, _ = chart(real, colour="body_type", **extra)
+    body_types = real[4]
+    shown = set(body_types.values())
+    entries = {tr.name for tr in fig.data if tr.showlegend} | {tr.legendgrouptitle.text for tr in fig.data}
+    for code in shown:
+        assert [e for e in entries if e and e.startswith(BODY_TYPE_MARKS[code] + " ")], (code, entries)
+    assert len({BODY_TYPE_MARKS[code] for code in shown}) == len(shown)  # distinct shapes, not only colours
+    texts = " ".join(str(a.text) for a in fig.layout.annotations) + " ".join(
+        str(v) for tr in fig.data for v in [*(tr.y if kind == "bar" else ()), *(tr.text or ())])
+    for area, code in body_types.items():
+        label = real[2].set_index("area_id").loc[area, "short_en"]
+        assert f"{label} {BODY_TYPE_MARKS[code]}" in texts, (area, texts[:300])
+
+
+def test_a_body_types_legend_swatch_is_unhatched_where_one_of_its_bars_is():
+    """Fixture rows: the flagged bar comes first, yet the legend entry is carried by the type's plain bar."""
+    rows = pd.DataFrame({
+        "series": ["a", "b", "c"], "kind": "area", "bench": "", "label": ["A", "B", "C"], "value": [3.0, 2.0, 1.0],
+        "flag": ["e", "", "e"], "year": 2020, "source": "fixture", "colour": "", "country": "IT", "nuts_code": "",
+        "region": "", "status": "", "n_covered": None,
+    })
+    fig = charts.bar_chart(rows, title="Fixture", unit="u", decimals=0, indicator_id="fixture", norm="none",
+                           lang="en", colour="body_type", body_types={"a": "inter_municipal", "b": "inter_municipal",
+                                                                      "c": "supra_municipal"})
+    carriers = {tr.name: tr for tr in fig.data if tr.showlegend}
+    assert len(carriers) == 2
+    inter = carriers[charts.type_title("inter_municipal", BODY_TYPE_MARKS["inter_municipal"], "en")]
+    assert inter.y == ("B ■",) and not inter.marker.pattern.shape
+    supra = carriers[charts.type_title("supra_municipal", BODY_TYPE_MARKS["supra_municipal"], "en")]
+    assert supra.marker.pattern.shape == "/"  # its only bar is flagged: the swatch cannot be otherwise

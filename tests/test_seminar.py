@@ -214,6 +214,17 @@ def test_story_page_steps_with_next_and_keeps_the_step_in_the_url(lang):
     assert at.query_params["step"] == "9"
 
 
+@pytest.mark.parametrize(("lang", "page_words", "table_words"), [
+    ("en", "linked on the Governance page", "table below"), ("it", "nella pagina Governance", "tabella sotto"),
+])
+def test_story_governance_caption_points_to_the_page_not_to_a_table_the_story_does_not_show(lang, page_words,
+                                                                                           table_words):
+    at = run_story(id=STORY, step="6", lang=lang)
+    captions = " ".join(c.value for c in at.caption)
+    assert page_words in captions and table_words not in captions, captions
+    assert not at.get("arrow_data_frame")  # indeed no table in the story
+
+
 def test_speaker_view_shows_the_note_and_the_description_is_always_in_the_page():
     story = load_story(DATA_DIR, STORY)
     at = run_story(id=STORY, step="2", notes="1")

@@ -19,6 +19,7 @@ from dashboard.figures.captions import break_note, break_points, partner_hover, 
 from dashboard.figures.palette import (
     BENCHMARK_GREYS,
     BODY_TYPE_COLOURS,
+    BODY_TYPE_MARKS,
     NO_COLOUR,
     OUTLINE,
     needs_outline,
@@ -69,14 +70,26 @@ def marker_line(colour: str) -> dict:
 
 
 def _style(series: str, kind: str, bench: str, colour: str, body_types: Mapping[str, str], own: object) -> dict:
-    """Colour, dash and legend group of one series: fixed area colours (or body type), greys for benchmarks."""
+    """Colour, dash, legend group and second cue (mark) of a series: area colours or body type, greys for benchmarks."""
     if kind == "benchmark":
         grey = BENCHMARK_GREYS.get(bench, "#8C8C8C")
-        return {"colour": grey, "dash": BENCH_DASH.get(bench, "dash"), "group": bench}
+        return {"colour": grey, "dash": BENCH_DASH.get(bench, "dash"), "group": bench, "mark": ""}
     if colour == "body_type":
         code = body_types.get(series) or NO_BODY_TYPE
-        return {"colour": BODY_TYPE_COLOURS.get(code, BODY_TYPE_COLOURS[NO_BODY_TYPE]), "dash": "solid", "group": code}
-    return {"colour": own if isinstance(own, str) and own else NO_COLOUR, "dash": "solid", "group": series}
+        if code not in BODY_TYPE_COLOURS:
+            code = NO_BODY_TYPE
+        return {"colour": BODY_TYPE_COLOURS[code], "dash": "solid", "group": code, "mark": BODY_TYPE_MARKS[code]}
+    return {"colour": own if isinstance(own, str) and own else NO_COLOUR, "dash": "solid", "group": series, "mark": ""}
+
+
+def marked(text: str, mark: str) -> str:
+    """A label followed by its body type's shape (the cue beside colour), or the label alone."""
+    return f"{text} {mark}" if mark else text
+
+
+def type_title(group: str, mark: str, lang: str) -> str:
+    """A body type's legend entry: its shape, then its label marked † as the project's classification."""
+    return f"{mark} {body_type_label(group, lang)}"
 
 
 
@@ -210,10 +223,11 @@ def _end_labels(
         return 0.0
     to_px = panel_px / (y_range[1] - y_range[0])
     wanted = [(value - y_range[0]) * to_px for _, _, value, _ in ends]
-    placed = labels.spread(wanted, LABEL_FONT * 1.25, 0, panel_px)
+    placed = labels.spread(wanted, LABEL_FONT * labels.LABEL_GAP, 0, panel_px)
     for (text, x, value, colour), want, got in zip(ends, wanted, placed, strict=True):
         fig.add_annotation(
-            x=x, y=value, text=text, showarrow=True, arrowhead=0, arrowwidth=0.8, arrowcolor="#9A9A9A",
+            x=x, y=value, text=text, name=labels.END_LABEL, showarrow=True, arrowhead=0, arrowwidth=0.8,
+            arrowcolor="#9A9A9A",
             ax=LEADER_PX, ay=-(got - want), xanchor="left", yanchor="middle",
             font={"color": text_colour(colour), "size": LABEL_FONT},
             **({"row": row, "col": 1} if row else {}),
@@ -275,7 +289,7 @@ def line_chart(
         grouped = colour == "body_type" and first["kind"] == "area"
         trace = _series_trace(
             part_rows, years, style, breaks_here, decimals, lang,
-            name=str(first["label"]),
+            name=marked(str(first["label"]), style["mark"]),
             hover_name="%{fullData.name}",
             width=1.2 if series in greyed else 2.5 if first["kind"] == "area" else 1.8,
             sizes=[11 if s == "diamond" else 7 for s in map(symbol, part_rows["flag"], breaks_here)],
@@ -284,7 +298,7 @@ def line_chart(
         trace.legendgroup = style["group"]
         trace.showlegend = colour == "body_type"
         if grouped and style["group"] not in seen_groups:
-            trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
+            trace.legendgrouptitle = {"text": type_title(style["group"], style["mark"], lang)}
             seen_groups.add(style["group"])
         if split:
             fig.add_trace(trace, row=panel, col=1)
@@ -293,7 +307,8 @@ def line_chart(
         values[panel] += [float(v) for v in part_rows["value"].dropna()]
         if series not in greyed and _last_value(part_rows) > -math.inf:
             last_year = int(part_rows.loc[part_rows["value"].notna(), "year"].iloc[-1])
-            label = f"<b>{first['label']}</b>" if first["kind"] == "area" else str(first["label"])  # areas first
+            label = (f"<b>{marked(str(first['label']), style['mark'])}</b>" if first["kind"] == "area"
+                     else str(first["label"]))  # areas stand out from benchmarks
             ends[panel].append((label, last_year, _last_value(part_rows), style["colour"]))
     # An explicit x range: the direct labels sit in the right margin and must not widen the axis.
     fig.update_xaxes(tickformat="d", dtick=1 if len(years) <= 14 else 2,
@@ -318,7 +333,7 @@ def _multiples_name(first: pd.Series, group: str, colour: str, lang: str) -> str
     """Legend name in small multiples: benchmarks by kind (each panel has its own country), areas by type."""
     if first["kind"] == "benchmark":
         return t(f"compare.bench.{first['bench']}", lang)
-    return body_type_label(group, lang) if colour == "body_type" else str(first["label"])
+    return type_title(group, BODY_TYPE_MARKS[group], lang) if colour == "body_type" else str(first["label"])
 
 
 def multiples_scale(rows: pd.DataFrame, norm: str) -> str:
@@ -352,7 +367,8 @@ def multiples_chart(
     areas = [s for s in _series_order(rows) if (rows.loc[rows["series"] == s, "kind"] == "area").all()]
     columns = max(1, min(MULTIPLES_COLUMNS, len(areas)))
     n_rows = max(1, math.ceil(len(areas) / columns))
-    labels_ = [str(rows.loc[rows["series"] == a, "label"].iloc[0]) for a in areas]
+    labels_ = [marked(str(rows.loc[rows["series"] == a, "label"].iloc[0]),
+                      _style(a, "area", "", colour, body_types, None)["mark"]) for a in areas]
     fig = make_subplots(
         rows=n_rows, cols=columns, subplot_titles=labels_, shared_xaxes=True, shared_yaxes="all",
         vertical_spacing=0.12, horizontal_spacing=0.04,
@@ -396,6 +412,20 @@ def multiples_chart(
     return fig
 
 
+def _legend_rows(rows: pd.DataFrame, census: pd.Series, colour: str, body_types: Mapping[str, str]) -> dict:
+    """Per body type, the bar that carries its legend entry: an unhatched one where there is one.
+
+    The legend's swatch copies its bar, and a hatched swatch would say the whole type is flagged.
+    """
+    carriers: dict[str, object] = {}
+    for index, row in rows[rows["kind"] == "area"].iterrows():
+        group = _style(row["series"], "area", "", colour, body_types, None)["group"]
+        flagged = bool(row["flag"]) or bool(census.loc[index])
+        if group not in carriers or (not flagged and carriers[group][1]):
+            carriers[group] = (index, flagged)
+    return {group: index for group, (index, _) in carriers.items()}
+
+
 def bar_chart(
     rows: pd.DataFrame,
     *,
@@ -429,14 +459,15 @@ def bar_chart(
             note.update(x=0, xanchor="left", font={"size": 13})
     else:
         fig = go.Figure()
-    seen_groups: set[str] = set()
+    legend_rows = _legend_rows(order, census, colour, body_types) if colour == "body_type" else {}
     n_categories = 0
     for panel, part in panels.items():
         categories = []
         for _, row in part.iterrows():
             style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
             missing = pd.isna(row["value"])
-            category = f"{row['label']} ({t('fig.no_data', lang)})" if missing else str(row["label"])
+            name = marked(str(row["label"]), style["mark"])
+            category = f"{name} ({t('fig.no_data', lang)})" if missing else name
             categories.append(category)
             shown = format_number(row["value"], decimals, lang)
             flagged = bool(row["flag"]) or bool(census.loc[row.name])
@@ -456,11 +487,10 @@ def bar_chart(
                 customdata=_hover_texts(order.loc[[row.name]], decimals, lang, census.loc[[row.name]]),
                 hovertemplate="<b>%{y}</b><br>%{customdata}<extra></extra>",
                 legendgroup=style["group"],
-                showlegend=colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups,
+                showlegend=legend_rows.get(style["group"]) == row.name,
             )
             if colour == "body_type" and row["kind"] == "area":
-                trace.name = body_type_label(style["group"], lang)
-                seen_groups.add(style["group"])
+                trace.name = type_title(style["group"], style["mark"], lang)
             if split:
                 fig.add_trace(trace, row=panel, col=1)
             else:
@@ -511,7 +541,8 @@ def scatter_chart(
     # Explicit ranges, so that labels can be placed in pixels: each on the side of its point where it is clear.
     x_range = _panel_range([float(r["value_x"]) for r in points], from_zero=False)
     y_range = _panel_range([float(r["value"]) for r in points], from_zero=False)
-    texts = [str(r["label"]) for r in points]
+    marks = [_style(r["series"], r["kind"], r["bench"], colour, body_types, r.get("colour"))["mark"] for r in points]
+    texts = [marked(str(r["label"]), mark) for r, mark in zip(points, marks, strict=True)]
     sides = labels.place(
         [((float(r["value_x"]) - x_range[0]) / (x_range[1] - x_range[0]) * SCATTER_PLOT_PX,
           (float(r["value"]) - y_range[0]) / (y_range[1] - y_range[0]) * PLOT_PX) for r in points],
@@ -519,7 +550,7 @@ def scatter_chart(
     )
     fig = go.Figure()
     seen_groups: set[str] = set()
-    for row, side in zip(points, sides, strict=True):
+    for row, side, text in zip(points, sides, texts, strict=True):
         style = _style(row["series"], row["kind"], row["bench"], colour, body_types, row.get("colour"))
         flags = "".join(sorted(set(str(row["flag"]) + str(row["flag_x"]))))
         regions = [f"y: {line}" for line in region_lines(row, lang)] + [
@@ -540,7 +571,7 @@ def scatter_chart(
             y=[float(row["value"])],
             name=str(row["label"]),
             mode="markers+text",  # every point labelled, benchmarks too (countries by name)
-            text=[str(row["label"])],
+            text=[text],
             textposition=side,
             textfont={"color": text_colour(style["colour"]), "size": LABEL_FONT},
             marker={
@@ -554,7 +585,7 @@ def scatter_chart(
             showlegend=colour == "body_type",
         )
         if colour == "body_type" and row["kind"] == "area" and style["group"] not in seen_groups:
-            trace.legendgrouptitle = {"text": body_type_label(style["group"], lang)}
+            trace.legendgrouptitle = {"text": type_title(style["group"], style["mark"], lang)}
             seen_groups.add(style["group"])
         fig.add_trace(trace)
     fig = _base_layout(fig, title, y_unit, lang)

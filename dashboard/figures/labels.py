@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+import plotly.graph_objects as go
+
+END_LABEL = "end_label"  # the name of a line's direct label (an annotation), so that a resized figure can re-spread it
+LABEL_GAP = 1.25  # line ends' labels at least this many font sizes apart
 CHAR_PX = 0.58  # mean glyph width of the default sans-serif font, as a share of the font size
 SIDES = ("top center", "bottom center", "middle right", "middle left", "top right", "top left", "bottom right",
          "bottom left")
@@ -96,3 +101,33 @@ def offset(side: str, width: float, height: float, pad: float) -> tuple[float, f
     """The label's centre relative to its point, px (y downwards, as Plotly's annotation ax/ay), for a side."""
     x0, y0, x1, y1 = _box(0.0, 0.0, side, width, height, pad)
     return ((x0 + x1) / 2, -(y0 + y1) / 2)
+
+
+def respread(fig: go.Figure, size: float, max_margin: float = 300) -> go.Figure:
+    """Place a figure's line-end labels again for its current height and a new font size (changes fig in place).
+
+    The builder spread them in pixels for the page's height and type; a projector draws the figure lower and the
+    labels larger, and offsets kept from the page would make neighbours overlap.
+    """
+    layout = fig.layout
+    margin = layout.margin
+    plot_px = (layout.height or 450) - (80 if margin.t is None else margin.t) - (80 if margin.b is None else margin.b)
+    panels: dict[str, list[go.layout.Annotation]] = {}
+    for note in layout.annotations:
+        if note.name == END_LABEL:
+            panels.setdefault(note.yref or "y", []).append(note)
+    widest = 0.0
+    for yref, notes in panels.items():
+        axis = layout["yaxis" + yref.removeprefix("y")]
+        if axis.range is None:
+            continue
+        low, high = axis.range
+        domain = axis.domain or (0, 1)
+        panel_px = plot_px * (domain[1] - domain[0])
+        wanted = [(note.y - low) / (high - low) * panel_px for note in notes]
+        for note, want, got in zip(notes, wanted, spread(wanted, size * LABEL_GAP, 0, panel_px), strict=True):
+            note.update(ay=-(got - want), font_size=size)
+            widest = max(widest, text_width(re.sub(r"<[^>]+>", "", note.text or ""), size) + (note.ax or 0))
+    if widest and (margin.r or 0) < widest + 24:
+        fig.update_layout(margin_r=min(widest + 24, max_margin))
+    return fig

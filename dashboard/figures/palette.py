@@ -63,3 +63,14 @@ BODY_TYPE_COLOURS: dict[str, str] = {
     "no_metropolitan_body": "#66CCEE",  # cyan
     "unclassified": "#AA3377",         # purple: no body type in the data
 }
+# The second cue of a body type, for whoever cannot tell the colours apart (and for greyscale prints): a shape in
+# every label that names an area or a body type. Text, not a marker symbol or a bar pattern: those already say
+# that a value is flagged (charts.symbol, charts.flag_pattern). Glyphs of DejaVu Sans, the fallback font offline.
+BODY_TYPE_MARKS: dict[str, str] = {
+    "soft_coordination": "●",
+    "inter_municipal": "■",
+    "supra_municipal": "▲",
+    "special_status_city": "◆",
+    "no_metropolitan_body": "▼",
+    "unclassified": "○",
+}

@@ -35,6 +35,7 @@ class GovernanceView:
     heatmap: go.Figure
     heatmap_spec: FigureSpec
     heatmap_caption: str
+    heatmap_missing: str  # "n of total cells unknown", for captions worded elsewhere (the story's)
     competences: pd.DataFrame
     profiles: dict[str, str]
 
@@ -52,7 +53,7 @@ def build(areas: pd.DataFrame, cells: pd.DataFrame, grid: pd.DataFrame, lang: st
         matrix_table=matrix_table,
         matrix_shown=matrix_table.assign(status_label=[code_label("status", s, lang) for s in matrix_table["status"]]),
         heatmap=heatmap, heatmap_spec=spec_of(heatmap),
-        heatmap_caption=t("gov.competences_caption", lang, missing=missing),
+        heatmap_caption=t("gov.competences_caption", lang, missing=missing), heatmap_missing=missing,
         competences=competence_table(grid, areas, lang),
         profiles={area["area_id"]: profile_markdown(area, cells, grid, lang) for _, area in areas.iterrows()},
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.figures import labels
+
 PRESENT_PARAM = "present"
 # Text colours of the presenter view (WCAG contrast measured by tests/test_seminar.py against BACKGROUND).
 BACKGROUND = "#FFFFFF"
@@ -89,6 +91,7 @@ def for_projector(fig: go.Figure, larger: bool = True) -> go.Figure:
     shown.update_xaxes(tickfont_size=TICK_PX)
     shown.update_yaxes(tickfont_size=TICK_PX)
     shown.update_annotations(font_size=TICK_PX - 2)  # direct labels, panel titles, the map's attribution
+    labels.respread(shown, TICK_PX - 2)  # line-end labels were spread for the page's height and type
     legend = shown.layout.legend
     if legend.orientation == "h" and legend.y is not None and legend.y < 0:  # below the plot: clear the larger ticks
         shown.update_layout(legend_y=legend.y - 0.07)

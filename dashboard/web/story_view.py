@@ -11,6 +11,7 @@ from dashboard.data import geo
 from dashboard.data.queries import METRO_CASE
 from dashboard.data.stories import Step
 from dashboard.figures import compare_view
+from dashboard.i18n import t
 from dashboard.urls.compare import to_params
 from dashboard.urls.story import StoryContext, compare_state, context_from
 from dashboard.web import cache
@@ -68,7 +69,8 @@ def _governance(step: Step, directory: str, lang: str) -> Drawn:
     """The Governance page's competence heatmap and its caption (the page's own cached view)."""
     view = cache.governance_view(directory, lang, METRO_CASE)
     _figure(view.heatmap, "story_heatmap")
-    return Drawn([view.heatmap_caption], competences_description(directory, lang),
+    caption = t("story.competences_caption", lang, missing=view.heatmap_missing)  # no table below in a story
+    return Drawn([caption], competences_description(directory, lang),
                  *_link("governance", dict(step.params), lang))
 
 

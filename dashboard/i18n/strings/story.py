@@ -72,4 +72,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "alt.themes_most": ("Most often: {theme}, {n} plans.", "Più frequente: {theme}, {n} piani."),
     "alt.themes_least": ("Least often: {theme}, {n} plans.", "Meno frequente: {theme}, {n} piani."),
+    # The Governance page's heatmap caption, for the story: the story shows no table, so the sources are on the page.
+    "story.competences_caption": (
+        "Levels are the project's classification (†) of each body's competence list as published by the source: "
+        "held = listed as the body's own; shared = the source says the body only coordinates it or shares it; not "
+        "held = a source says so; unknown = not listed in the source read (each list read is linked on the "
+        "Governance page). Missing: {missing}.",
+        "I livelli sono la classificazione del progetto (†) dell'elenco di competenze di ciascun ente come "
+        "pubblicato dalla fonte: detenuta = elencata come propria dell'ente; condivisa = la fonte dice che l'ente la "
+        "coordina soltanto o la condivide; non detenuta = una fonte lo afferma; sconosciuta = non elencata nella "
+        "fonte letta (ogni elenco letto è indicato nella pagina Governance). Mancanti: {missing}.",
+    ),
 }
