@@ -330,6 +330,14 @@ def overview_map(directory: str, lang: str, folder: str, set_id: str = queries.M
     return area_map(areas(directory, set_id), regions, countries, lang), regions is not None
 
 
+# The Overview is every visitor's first page: its map is sent from JSON made once (show.chart), not re-encoded per
+# render (~30 ms of the page's CPU, benchmarks/cpu.py).
+@st.cache_resource(show_spinner=False)
+def overview_map_spec(directory: str, lang: str, folder: str, set_id: str = queries.METRO_CASE) -> FigureSpec:
+    """Cached serialised Overview map (draw it with show.chart)."""
+    return spec_of(overview_map(directory, lang, folder, set_id)[0])
+
+
 # indicators come from the page, not a link; bounded all the same, as every cache keyed by more than a few values
 @st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL)
 def key_figures(

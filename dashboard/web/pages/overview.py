@@ -2,11 +2,10 @@
 
 import streamlit as st
 
-from dashboard.cards.area_cards import card_markdown
 from dashboard.data import geo, queries
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape, md_link
-from dashboard.web import cache
+from dashboard.web import cache, show
 from dashboard.web.widgets import current_lang, current_set, project_tables, set_params
 
 CARDS_PER_ROW = 4
@@ -43,8 +42,9 @@ else:  # another comparison set: its own name, not the project's
 # The areas at a glance: where they are, and a few sourced figures (each column's year and source under it).
 map_column, figures_column = st.columns([2, 3])
 with map_column:
-    fig, has_regions = cache.overview_map(directory, lang, str(geo.geo_dir()), set_id)
-    st.plotly_chart(fig, config=MAP_CONFIG, key="overview_map")
+    folder = str(geo.geo_dir())
+    _, has_regions = cache.overview_map(directory, lang, folder, set_id)
+    show.chart(cache.overview_map_spec(directory, lang, folder, set_id), config=MAP_CONFIG)
     st.caption(t("overview.map.caption", lang) if has_regions else t("map.fallback", lang))
     st.caption(t("map.attribution", lang))
 with figures_column:
@@ -66,11 +66,12 @@ st.header(t("overview.areas_heading", lang, n=n))
 if set_id != queries.METRO_CASE and chosen_set:  # the other set's name and the page that lists its members
     st.markdown(md_link(chosen_set[f"name_{'it' if lang == 'it' else 'en'}"], chosen_set["source_url"]))
 st.caption(t("overview.caption", lang))
-for start in range(0, len(cards), CARDS_PER_ROW):
+card_texts = cache.area_cards_markdown(directory, lang, set_id)  # built once per data, language and set
+for start in range(0, len(card_texts), CARDS_PER_ROW):
     columns = st.columns(CARDS_PER_ROW)
-    for column, (_, card) in zip(columns, cards.iloc[start : start + CARDS_PER_ROW].iterrows(), strict=False):
+    for column, text in zip(columns, card_texts[start : start + CARDS_PER_ROW], strict=False):
         with column.container(border=True):
-            st.markdown(card_markdown(card, lang))
+            st.markdown(text)
 
 if set_id == queries.METRO_CASE:  # the project behind the default set: who takes part, and when it met
     st.header(t("project.heading", lang))
