@@ -9,7 +9,7 @@ from dashboard.cards.celltext import is_missing
 from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.figures.palette import area_colours
-from dashboard.figures.style import area_tick, short_names
+from dashboard.figures.style import area_tick, readable_axes, short_names
 from dashboard.i18n import t
 from dashboard.i18n.fmt import in_source_language
 
@@ -101,4 +101,4 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
         yaxis={"autorange": "reversed"},
         plot_bgcolor="white",
     )
-    return figure
+    return readable_axes(figure)
