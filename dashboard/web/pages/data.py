@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard.exports.table import BENCH_CHOICES, Selection, area_label, column_label
+from dashboard.exports.table import BENCH_CHOICES, PREVIEW_HIDDEN, Selection, area_label, column_label
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
 from dashboard.urls.data_page import PARAMS, selection_from_params, selection_to_params
@@ -83,9 +83,11 @@ if values.empty:
     st.info(t("data.no_rows", lang))
     st.stop()
 st.caption(t("data.rows", lang, n=len(values)))
+preview = cache.export_preview(directory, selection, lang, today, set_id)
 st.dataframe(
-    cache.export_preview(directory, selection, lang, today, set_id),
+    preview,
     hide_index=True,
+    column_order=[column for column in preview.columns if column not in PREVIEW_HIDDEN],  # names, not ids
     column_config={column: column_label(column, lang) for column in values.columns},
 )
 
