@@ -327,3 +327,17 @@ def test_an_unloadable_data_dir_gives_a_clear_message(tmp_path, monkeypatch, lan
     assert error.value.startswith(expected)
     assert "not a directory" in error.value
     assert not at.title  # the page itself is not drawn
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_about_weak_facts_show_a_reason_for_a_missing_year_and_words_for_codes(real_con, lang):
+    from dashboard.data import queries
+
+    weak = queries.weak_facts(real_con)
+    assert weak["year"].isna().any()  # the case this guards: facts without a reference year
+    at = run_app("about", lang=lang)
+    (shown,) = [el.value for el in at.dataframe if {"kind", "attribute"} <= set(el.value.columns)]
+    years = shown["year"].tolist()
+    assert all(isinstance(y, str) and y not in ("None", "nan", "<NA>") for y in years)
+    assert sum(y.startswith(t("na", lang)) for y in years) == int(weak["year"].isna().sum())
+    assert not set(shown["value"]) & {"special_status_city", "directly_elected"}  # coded values in words
