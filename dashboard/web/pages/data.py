@@ -40,14 +40,16 @@ st.header(t("data.filters_heading", lang))
 left, right = st.columns(2)
 areas = left.multiselect(
     t("data.areas", lang), options.areas, key=KEYS["areas"],
-    format_func=lambda a: area_label(a, lang, options),
+    format_func=lambda a: area_label(a, lang, options), placeholder=t("data.choose", lang),
 )
 bench = left.multiselect(
-    t("data.bench", lang), BENCH_CHOICES, key=KEYS["bench"], format_func=lambda b: t(f"data.bench.{b}", lang)
+    t("data.bench", lang), BENCH_CHOICES, key=KEYS["bench"], format_func=lambda b: t(f"data.bench.{b}", lang),
+    placeholder=t("data.choose", lang),  # Streamlit's own placeholder is English
 )
 names = options.indicator_names["it" if lang == "it" else "en"]
 indicators = right.multiselect(
-    t("data.indicators", lang), options.indicators, key=KEYS["ind"], format_func=lambda i: names.get(i, i)
+    t("data.indicators", lang), options.indicators, key=KEYS["ind"], format_func=lambda i: names.get(i, i),
+    placeholder=t("data.choose", lang),
 )
 year_from, year_to = right.slider(
     t("data.years", lang), min_value=options.year_min, max_value=options.year_max, key=KEYS["years"]
