@@ -56,7 +56,7 @@ def bar_fill_visible(bar: go.Bar) -> bool:
 
 
 def axis_text_problems(fig: go.Figure, least: float = 4.5, size: int = 14) -> list[str]:
-    """Axes whose tick labels or title are not dark enough on the plot's background, or smaller than size px.
+    """Axes and colour bars whose labels or title are not dark enough on the plot's background, or smaller than size.
 
     An unset colour is a problem: Streamlit's theme then paints the ticks its light grey (about 3.6:1 on white).
     """
@@ -72,4 +72,11 @@ def axis_text_problems(fig: go.Figure, least: float = 4.5, size: int = 14) -> li
             colour = font.get("color")
             if colour is None or contrast(colour, background) < least or font.get("size", 0) < size:
                 found.append(f"{name} {part}: {font}")
+    for trace in fig.data:  # a colour bar's labels are the key to a heatmap's colours
+        bar = trace.to_plotly_json().get("colorbar") if getattr(trace, "showscale", True) is not False else None
+        if bar is not None:
+            for part, font in {"ticks": bar.get("tickfont", {}), "title": bar.get("title", {}).get("font", {})}.items():
+                colour = font.get("color")
+                if colour is None or contrast(colour, background) < least or font.get("size", 0) < size:
+                    found.append(f"{trace.type} colorbar {part}: {font}")
     return found

@@ -226,7 +226,8 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
             "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{x}: %{z} " + t("plans.themes.axes", lang)
             + " (" + t("plans.themes.classified", lang) + ")<br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
         ),
-        colorbar={"title": {"text": t("plans.themes.axes", lang)}, "dtick": 1, "lenmode": "pixels", "len": 140},
+        colorbar={"title": {"text": t("plans.themes.axes", lang), "font": AXIS_TEXT}, "tickfont": AXIS_TEXT,
+                  "dtick": 1, "lenmode": "pixels", "len": 140},
     ))
     figure.update_layout(
         height=140 + 34 * len(mapped),
