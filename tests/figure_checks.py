@@ -5,6 +5,8 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from plotly.colors import unlabel_rgb
 
+from dashboard.figures.palette import contrast
+
 NEAR_WHITE = 0.95  # share of full intensity in every channel above which a fill is lost on a white page
 
 
@@ -51,3 +53,30 @@ def bar_fill_visible(bar: go.Bar) -> bool:
         if (pattern.fillmode or "replace") == "replace":
             colour = pattern.bgcolor
     return painted(colour, opacity)
+
+
+def axis_text_problems(fig: go.Figure, least: float = 4.5, size: int = 14) -> list[str]:
+    """Axes and colour bars whose labels or title are not dark enough on the plot's background, or smaller than size.
+
+    An unset colour is a problem: Streamlit's theme then paints the ticks its light grey (about 3.6:1 on white).
+    """
+    layout = fig.to_plotly_json()["layout"]
+    background = layout.get("plot_bgcolor", "#FFFFFF")
+    background = "#FFFFFF" if background == "white" else background
+    found = []
+    for name, axis in layout.items():
+        if not (name.startswith("xaxis") or name.startswith("yaxis")):
+            continue
+        fonts = {"ticks": axis.get("tickfont", {}), "title": axis.get("title", {}).get("font", {})}
+        for part, font in fonts.items():
+            colour = font.get("color")
+            if colour is None or contrast(colour, background) < least or font.get("size", 0) < size:
+                found.append(f"{name} {part}: {font}")
+    for trace in fig.data:  # a colour bar's labels are the key to a heatmap's colours
+        bar = trace.to_plotly_json().get("colorbar") if getattr(trace, "showscale", True) is not False else None
+        if bar is not None:
+            for part, font in {"ticks": bar.get("tickfont", {}), "title": bar.get("title", {}).get("font", {})}.items():
+                colour = font.get("color")
+                if colour is None or contrast(colour, background) < least or font.get("size", 0) < size:
+                    found.append(f"{trace.type} colorbar {part}: {font}")
+    return found

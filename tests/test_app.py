@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.cards.governance_cells import MATRIX_ATTRIBUTES
 from dashboard.data.paths import ROOT
 from dashboard.i18n import t
+from dashboard.i18n.fmt import format_number
 from tests import shipped
 
 APP = str(ROOT / "streamlit_app.py")
@@ -111,9 +114,13 @@ def test_data_page_arrives_with_filters_and_shows_their_rows(real_con):
     assert not at.warning
     (preview,) = at.dataframe
     expected = build_export(real_con, Selection(("genova", "torino"), ("population_jan1",), 2016, 2020, ("eu",)))
-    assert preview.value[["geo", "year", "value"]].values.tolist() == (
-        expected.values[["geo", "year", "value"]].values.tolist()
-    )
+    # The preview shows names and the locale's numbers; the files keep ids and raw values (expected.values)
+    assert "geo_name" in preview.proto.column_order
+    assert not {"geo", "indicator_id"} & set(preview.proto.column_order)
+    assert preview.value[["geo_name", "year", "value"]].values.tolist() == [
+        [name, str(year), format_number(value, 0, "en")]
+        for name, year, value in expected.values[["geo_name", "year", "value"]].itertuples(index=False)
+    ]
     assert [b.label for b in at.get("download_button")] == [
         "CSV", "Excel (XLSX)", "Parquet", "GeoJSON", "Data package (ZIP)",
     ]
@@ -194,6 +201,7 @@ def test_data_page_in_italian_shows_words_and_the_short_area_names():
     assert set(preview["geo_kind"]) == {t("geo_kind.area", "it"), t("geo_kind.benchmark", "it")}
     assert set(preview["series"]) == {t("series.headline", "it"), t("series.component", "it")}
     assert set(preview["status"]) == {t("status.observed", "it"), t("status.derived", "it")}
+    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})+|n\.d\..*", value) for value in preview["value"])  # 1.780.000
     options = at.multiselect(key="data_areas").options
     assert "Varsavia" in options and "Bucarest" in options and "Warsaw metropolitan area" not in options
 
@@ -319,3 +327,17 @@ def test_an_unloadable_data_dir_gives_a_clear_message(tmp_path, monkeypatch, lan
     assert error.value.startswith(expected)
     assert "not a directory" in error.value
     assert not at.title  # the page itself is not drawn
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_about_weak_facts_show_a_reason_for_a_missing_year_and_words_for_codes(real_con, lang):
+    from dashboard.data import queries
+
+    weak = queries.weak_facts(real_con)
+    assert weak["year"].isna().any()  # the case this guards: facts without a reference year
+    at = run_app("about", lang=lang)
+    (shown,) = [el.value for el in at.dataframe if {"kind", "attribute"} <= set(el.value.columns)]
+    years = shown["year"].tolist()
+    assert all(isinstance(y, str) and y not in ("None", "nan", "<NA>") for y in years)
+    assert sum(y.startswith(t("na", lang)) for y in years) == int(weak["year"].isna().sum())
+    assert not set(shown["value"]) & {"special_status_city", "directly_elected"}  # coded values in words

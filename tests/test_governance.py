@@ -21,6 +21,7 @@ from dashboard.data import queries
 from dashboard.figures.governance import LEVEL_COLOURS, competence_heatmap
 from dashboard.figures.palette import area_colours
 from dashboard.i18n import t
+from tests.figure_checks import axis_text_problems
 
 LINK = re.compile(r"\]\(https?://")
 
@@ -194,3 +195,8 @@ def test_heatmap_hover_gives_the_source_of_every_classified_cell(heatmap):
         else:
             assert source.startswith(("not in the list read: http", "no source")), source
     assert t("gov.heat.classified", "en") in trace.hovertemplate
+
+
+def test_heatmap_axis_text_is_dark_and_large_enough_for_a_projector(heatmap):
+    _, figure, _ = heatmap
+    assert not axis_text_problems(figure), axis_text_problems(figure)

@@ -23,12 +23,16 @@ from tests.test_app import run_app
 ENGLISH = (
     "the", "and", "of", "with", "from", "which", "approved", "not found", "founding", "year", "years", "source",
     "sources", "missing", "stated", "unknown", "value", "values", "population", "Metropolitan City", "none",
-    "shown", "not listed", "per brief",
+    "shown", "not listed", "per brief", "derived", "submitted by", "gap", "rows", "inhabitants",
+    "nights",
 )
 _ENGLISH = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ENGLISH) + r")(?![\w-])")
 # «text» (EN), as written or Markdown-escaped
 _MARKED = re.compile(r"«[^»]*»\s*\\?\([A-Z]{2}\\?\)")
-_LINKISH = re.compile(r"https?://\S+|\S*[?&=%]\S*|\S+\.(?:csv|sql|py)\b")
+# Text our own code writes into the data (derive.py, submission.py) is ours to translate, never to mark as a source's
+_OWN_MARKED = re.compile(r"«\s*(derived\b[^»]*|[^»]*submitted by partner[^»]*)»")
+# Links, query strings, file names and snake_case ids (population_jan1, as written or Markdown-escaped) are codes
+_LINKISH = re.compile(r"https?://\S+|\S*[?&=%]\S*|\S+\.(?:csv|sql|py)\b|\w+\\?_\w+")
 # Proper names as the data writes them in their own language (an organisation named in English included)
 PROPER_NAMES = sorted(
     {row["name_local"] for row in [*shipped.rows("project/partners.csv"), *shipped.rows("areas.csv"),
@@ -94,6 +98,8 @@ def english_in(texts: Iterator[str]) -> list[str]:
     """Return each English word found, with its context, once."""
     found: dict[str, None] = {}
     for text in texts:
+        for match in _OWN_MARKED.finditer(text):
+            found[f"ours, marked as a source's: {match.group(0)[:120]}"] = None
         clean = _MARKED.sub(" ", text)
         for name in PROPER_NAMES:
             clean = clean.replace(name, " ").replace(md_escape(name), " ")
@@ -111,6 +117,7 @@ PAGES = [
     ("compare", {"chart": "scatter"}),
     ("compare", {"view": "map"}),
     ("compare", {"view": "table", "norm": "index", "bench": "partners,eu"}),
+    ("compare", {"view": "table", "ind": "population_change_1y_pct"}),  # derived values: derive.py's notes
     ("governance", {}),
     ("plans", {}),
     ("practices", {}),
@@ -135,5 +142,8 @@ def test_italian_page_has_no_english(page, params):
 def test_the_check_catches_english_and_lets_marked_source_text_pass():
     assert english_in(iter(["n.d.: founding year not found"])) != []
     assert english_in(iter(["Ente: Metropolitan City of Genoa"])) != []
+    assert english_in(iter(["«derived from Eurostat nama_10r_3gdp» (EN)", "«X (submitted by partner genova)» (EN)"]))
+    assert english_in(iter([in_source_language("derived from Eurostat nama_10r_3gdp; Eurostat x (submitted by partner"
+                                               " genova)", "it")])) == []
     assert english_in(iter([in_source_language("founding year not found", "it"), "CC BY 4.0", "IS"])) == []
     assert english_in(iter(["[fonte](https://example.org/the-source-of-values)", "/compare?from=2014&lang=it"])) == []

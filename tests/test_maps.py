@@ -102,7 +102,12 @@ def test_fit_view_centres_on_the_bounds():
 def test_proxy_values_name_their_own_code_and_are_outlined(setup):
     fig, lines = render(setup, embedded("nuts3"), None, ind="tertiary_attainment_25_64_pct", year=2019)
     proxies = [tr for tr in fig.data if isinstance(tr, go.Choroplethmap) and tr.name == t("map.proxy", "en")]
-    assert len(proxies) == 1 and proxies[0].showlegend and proxies[0].marker.line.color == maps.PROXY_OUTLINE
+    assert len(proxies) == 1 and proxies[0].marker.line.color == maps.PROXY_OUTLINE
+    # The legend entry draws a swatch: a choropleth's is its fill, transparent here, so a line of the outline's
+    # colour stands for it, in the same legend group (clicking it toggles the outlines).
+    (entry,) = [tr for tr in fig.data if tr.showlegend is not False and tr.name == t("map.proxy", "en")]
+    assert isinstance(entry, go.Scattermap) and entry.mode == "lines" and entry.legendgroup == proxies[0].legendgroup
+    assert entry.line.color == maps.PROXY_OUTLINE and entry.line.width >= 2
     hover = dict(zip(proxies[0].locations, proxies[0].customdata, strict=True))
     # The polygon is MK008, but 21.3 is the value of MK00 (all of North Macedonia).
     assert hover["MK008"].startswith("<b>Skopje</b> (MK00)<br>21.3")

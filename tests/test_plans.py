@@ -10,8 +10,17 @@ import pytest
 
 from dashboard.cards.plan_cards import card_markdown, compare_markdown, default_comparison
 from dashboard.data import queries
-from dashboard.figures.palette import area_colours
-from dashboard.figures.plans import THEME_ORDER, edition_label, plan_spans, plan_timeline, theme_matrix
+from dashboard.figures.palette import area_colours, contrast
+from dashboard.figures.plans import (
+    THEME_ORDER,
+    cut_label,
+    edition_label,
+    plan_labels,
+    plan_spans,
+    plan_timeline,
+    theme_matrix,
+)
+from tests.figure_checks import axis_text_problems
 
 LINK = re.compile(r"\]\(https?://")
 
@@ -177,3 +186,60 @@ def test_comparison_puts_plans_side_by_side_with_sources(real_plans):
     assert len(lines[0].split(" | ")) == 3 and len(lines) == 2 + 11
     assert all(LINK.search(cell) for cell in lines[-1].strip("| ").split(" | ")[1:])
     assert default_comparison(plans, axes) == ["genova_psm_2017", "torino_psm_2021"]
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_timeline_and_matrix_text_is_dark_and_large_enough_for_a_projector(real_plans, lang):
+    areas, plans, _, themes = real_plans
+    for figure in (plan_timeline(plans, areas, lang), theme_matrix(themes, plans, areas, lang)):
+        assert not axis_text_problems(figure), axis_text_problems(figure)
+        legend = figure.layout.legend.font
+        assert legend.color is None or contrast(legend.color, "#FFFFFF") >= 4.5
+
+
+def test_timeline_shows_the_years_on_top_as_well(real_plans):
+    areas, plans, _, _ = real_plans
+    figure = plan_timeline(plans, areas, "en")
+    top = [name for name, axis in figure.to_plotly_json()["layout"].items()
+           if name.startswith("xaxis") and axis.get("side") == "top"]
+    assert top, "no year axis on top"
+    (name,) = top
+    axis = figure.layout[name]
+    assert axis.matches == "x" and axis.dtick == figure.layout.xaxis.dtick  # the same years as below
+    assert any(getattr(trace, "xaxis", None) == name.replace("axis", "") for trace in figure.data)  # else not drawn
+    # Compact rows: with about 20 plans the top years fall in the first screen of a 1280x720 projector.
+    assert figure.layout.height <= 160 + 26 * len(plans)
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_timeline_rows_are_one_per_plan_with_labels_cut_between_words(real_plans, lang):
+    areas, plans, _, _ = real_plans
+    figure = plan_timeline(plans, areas, lang)
+    rows = list(zip(*figure.data[0].y, strict=True))
+    assert len(set(rows)) == len(rows)  # two editions never share a row
+    titles = dict(zip(plans["plan_id"], plans[f"name_{lang}"], strict=True))
+    labels = plan_labels(plans, lang)
+    assert set(labels) == set(titles)
+    for plan_id, title in titles.items():
+        label = labels[plan_id]
+        if label.endswith("…"):
+            assert title.startswith(label[:-1]) and title[len(label) - 1] in " ,-–(:"
+        else:
+            assert label == title
+    hovers = " ".join(h for trace in figure.data if trace.hovertext for h in trace.hovertext)
+    drawn = plan_spans(plans).query("shape != 'none'")["plan_id"]
+    assert all(titles[p] in hovers for p in drawn)  # the full title, never cut, in the hover
+
+
+@pytest.mark.parametrize(
+    ("name", "width", "label"),
+    [
+        ("Short name", 40, "Short name"),
+        ("Concetto Strategico Bucarest 2035 (CSB2035) - Strategia di sviluppo", 48,
+         "Concetto Strategico Bucarest 2035 (CSB2035)…"),
+        ("Strategia di sviluppo della città di Varsavia fino al 2030", 40, "Strategia di sviluppo della città di…"),
+        ("Averyveryverylongsingleword", 10, "Averyvery…"),
+    ],
+)
+def test_cut_label_cuts_at_a_clause_or_a_word(name, width, label):
+    assert cut_label(name, width) == label

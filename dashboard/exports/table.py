@@ -9,7 +9,7 @@ Design choices, shared by the page, the widgets and the command line:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,7 +18,7 @@ import pandas as pd
 
 from dashboard.data import queries
 from dashboard.i18n import code_label, has, t
-from dashboard.i18n.fmt import in_source_language
+from dashboard.i18n.fmt import format_number, in_source_language
 
 EU_GEO = "EU27_2020"
 BENCH_CHOICES = ("country", "eu")
@@ -224,14 +224,37 @@ CODED_COLUMNS = {"geo_kind": "geo_kind", "series": "series", "status": "status"}
 SOURCE_TEXT_COLUMNS = ("source", "note")  # written in English by the producers and the research
 
 
-def display_values(values: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return the values as the page previews them: coded columns in words, the sources' English text marked (EN)
-    on an Italian page; downloads keep the machine ids and the text as written."""
-    return values.assign(**{
+# Machine ids the preview does not show (it keeps them for the page's state): the names beside them (geo_name,
+# indicator_name) say the same to a reader.
+PREVIEW_HIDDEN = ("geo", "indicator_id")
+
+
+def display_values(values: pd.DataFrame, lang: str, decimals: Mapping[str, int] | None = None) -> pd.DataFrame:
+    """Return the values as the page previews them: names instead of ids, numbers in the locale's format with the
+    indicator's decimals, n/a with the reason, coded columns in words, the sources' English text marked (EN) on an
+    Italian page; downloads keep the machine ids, raw numbers and the text as written (PREVIEW_HIDDEN: not shown)."""
+    decimals = decimals or {}
+
+    def value_text(value: object, indicator: str, note: object) -> str:
+        text = format_number(value, decimals.get(indicator, 0), lang)  # type: ignore[arg-type]
+        if text is not None:
+            return text
+        reason = in_source_language(note, lang)  # a missing value's note says why it is missing
+        return t("na.reason", lang, reason=reason) if reason else t("na", lang)
+
+    shown = values.assign(**{
         column: [code_label(prefix, code, lang) for code in values[column]]
         for column, prefix in CODED_COLUMNS.items() if column in values
     }, **{column: [in_source_language(text, lang) for text in values[column]]
           for column in SOURCE_TEXT_COLUMNS if column in values})
+    if {"value", "indicator_id", "note"} <= set(values.columns):
+        shown["value"] = [value_text(v, i, n) for v, i, n in
+                          zip(values["value"], values["indicator_id"], values["note"], strict=True)]
+    if "year" in shown:  # a year is a label, never '2.018'
+        shown["year"] = shown["year"].astype(str)
+    if "flag" in shown:
+        shown["flag"] = shown["flag"].map(lambda f: "" if f is None or pd.isna(f) else str(f))
+    return shown
 
 
 def area_label(area_id: str, lang: str, options: Choices) -> str:

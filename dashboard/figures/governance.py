@@ -9,7 +9,7 @@ from dashboard.cards.celltext import is_missing
 from dashboard.cards.names import area_names
 from dashboard.data import vocab
 from dashboard.figures.palette import area_colours
-from dashboard.figures.style import area_tick, short_names
+from dashboard.figures.style import AXIS_TEXT, area_tick, readable_axes, short_names
 from dashboard.i18n import t
 from dashboard.i18n.fmt import in_source_language
 
@@ -86,7 +86,8 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
             xgap=2,
             ygap=2,
             colorbar={
-                "title": {"text": t("gov.heat.legend", lang)},
+                "title": {"text": t("gov.heat.legend", lang), "font": AXIS_TEXT},
+                "tickfont": AXIS_TEXT,  # the level names are the key to the colours: as readable as the axes
                 "tickvals": list(range(n)),
                 "ticktext": [t(f"level.{level}", lang) for level in vocab.COMPETENCE_LEVELS],
                 "lenmode": "pixels",
@@ -101,4 +102,4 @@ def competence_heatmap(grid: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go
         yaxis={"autorange": "reversed"},
         plot_bgcolor="white",
     )
-    return figure
+    return readable_axes(figure)

@@ -272,9 +272,15 @@ def choropleth_map(
     if not proxies.empty:  # outlined over their class colour, with their own legend entry
         fig.add_trace(go.Choroplethmap(
             geojson=geojson, locations=proxies["nuts_id"].tolist(), z=[0] * len(proxies),
-            colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False, showlegend=True,
-            marker={"line": {"color": PROXY_OUTLINE, "width": 3}}, name=t("map.proxy", lang),
+            colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False, showlegend=False,
+            marker={"line": {"color": PROXY_OUTLINE, "width": 3}}, name=t("map.proxy", lang), legendgroup="proxy",
             customdata=_hover(proxies, decimals, lang, body_types), hovertemplate="%{customdata}<extra></extra>",
+        ))
+        # A choropleth's legend swatch is its fill (transparent here), so the outline gets its own entry: a line in
+        # the outline's colour and width, which toggles the outlines with it.
+        fig.add_trace(go.Scattermap(
+            lon=[None], lat=[None], mode="lines", line={"color": PROXY_OUTLINE, "width": 3}, name=t("map.proxy", lang),
+            legendgroup="proxy", showlegend=True, hoverinfo="skip",
         ))
     if not gaps.empty:
         fig.add_trace(go.Choroplethmap(

@@ -12,7 +12,7 @@ from dashboard.cards.names import area_names
 from dashboard.cards.plan_cards import axis_text, plan_title, working_title
 from dashboard.data import vocab
 from dashboard.figures.palette import NO_COLOUR, area_colours
-from dashboard.figures.style import area_tick, short_names
+from dashboard.figures.style import AXIS_TEXT, area_tick, readable_axes, short_names
 from dashboard.i18n import t
 from dashboard.i18n.fmt import in_source_language
 
@@ -23,6 +23,8 @@ STATUS_PATTERN = {"in_force": "", "in_preparation": "/", "superseded": ".", "end
 STATUS_OPACITY = {"in_force": 1.0, "in_preparation": 0.9, "superseded": 0.45, "ended": 0.45, "unclear": 0.7}
 STATUS_ORDER = ("in_force", "in_preparation", "unclear", "superseded", "ended")
 LEGEND_GREY = "#6E6E6E"
+ROW_HEIGHT = 24
+TIMELINE_CHROME = 150  # px around the rows: legend, both year axes and the axis title
 THEME_SCALE = [[0.0, "#FFFFFF"], [0.001, "#DEEBF7"], [1.0, "#08519C"]]  # 0 axes stays white
 
 
@@ -57,11 +59,40 @@ def edition_label(edition: object) -> str:
     return f"ed. {match.group(1)}" if match else ""
 
 
-def plan_label(plan: pd.Series, lang: str, width: int = 48) -> str:
+# Where a long title may be cut before its ellipsis: after a clause, before a parenthesis, else between words.
+_CLAUSE_BREAKS = (" - ", " – ", ", ", " (", ": ")
+
+
+def cut_label(name: str, width: int) -> str:
+    """Return name cut to at most width characters at a clause or word boundary, with an ellipsis when cut."""
+    if len(name) <= width:
+        return name
+    head = name[: width - 1]
+    # A clause break in the second half of the room reads better than a cut mid-phrase ("… 2035 (CSB2035)…").
+    clause = max(head.rfind(mark) for mark in _CLAUSE_BREAKS)
+    cut = clause if clause >= width // 2 else head.rfind(" ")
+    return (head[:cut] if cut > 0 else head).rstrip(" ,:;-–(") + "…"
+
+
+def plan_label(plan: pd.Series, lang: str, width: int = 40) -> str:
     """Return a plan's short axis label: its title in lang (plans.csv name_en / name_it), cut to width characters."""
     name, _ = plan_title(plan, lang)
-    return name if len(name) <= width else name[: width - 1].rstrip() + "…"
+    return cut_label(name, width)
 
+
+def plan_labels(plans: pd.DataFrame, lang: str, width: int = 40) -> dict[str, str]:
+    """Return each plan's axis label by plan_id, cut no shorter than needed to tell an area's plans apart."""
+    labels: dict[str, str] = {}
+    for _, group in plans.groupby("area_id", sort=False):
+        room = width
+        while True:  # two editions of one plan differ late in the title ("… 2021-2023" / "… 2024-2026")
+            cut = {p["plan_id"]: plan_label(p, lang, room) for _, p in group.iterrows()}
+            names = {p["plan_id"]: plan_title(p, lang)[0] for _, p in group.iterrows()}
+            if len(set(cut.values())) == len(cut) or all(cut[k] == names[k] for k in cut):
+                break
+            room += 4
+        labels.update(cut)
+    return labels
 
 
 def _hover(plan: pd.Series, span: pd.Series, area_name: str, lang: str) -> str:
@@ -72,8 +103,10 @@ def _hover(plan: pd.Series, span: pd.Series, area_name: str, lang: str) -> str:
 
     adoption = na if is_missing(plan["adoption_year"]) else str(int(plan["adoption_year"]))
     title = working_title(plan, lang)
+    # The titles are never cut (the axis label may be); the research's free text is, to keep the box on screen.
+    titles = [f"<b>{plan['name_local']}</b>", *([title] if title else [])]
     parts = [
-        f"<b>{plan['name_local']}</b>", *([title] if title else []), area_name,
+        area_name,
         f"{t('plans.col.type', lang)}: {text('plan_type')}",
         f"{t('plans.col.edition', lang)}: {text('edition')}",
         f"{t('plans.col.adoption', lang)}: {adoption}",
@@ -82,7 +115,7 @@ def _hover(plan: pd.Series, span: pd.Series, area_name: str, lang: str) -> str:
         t(f"plans.span.{span['shape']}", lang),
         t("gov.heat.source", lang, url=plan["source_url"]),
     ]
-    return "<br>".join(str(p)[:160] for p in parts)
+    return "<br>".join([*titles, *(str(p)[:160] for p in parts)])
 
 
 def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
@@ -96,7 +129,8 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
     shown = shown.assign(_o=shown["area_id"].map(order)).sort_values(["_o", "adoption_year"], kind="stable")
     figure = go.Figure()
     # Multicategory axes order rows by first appearance across traces: one empty trace fixes area/plan order.
-    rows_y = [[short[a] for a in shown["area_id"]], [plan_label(p, lang) for _, p in shown.iterrows()]]
+    label = plan_labels(plans, lang)
+    rows_y = [[short[a] for a in shown["area_id"]], [label[p] for p in shown["plan_id"]]]
     figure.add_trace(go.Scatter(x=[None] * len(shown), y=rows_y, mode="markers", showlegend=False, hoverinfo="skip"))
     for status in STATUS_ORDER:
         rows = shown[shown["status_class"] == status]
@@ -104,7 +138,7 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
         if not bars.empty:
             figure.add_trace(go.Bar(
                 orientation="h",
-                y=[[short[a] for a in bars["area_id"]], [plan_label(p, lang) for _, p in bars.iterrows()]],
+                y=[[short[a] for a in bars["area_id"]], [label[p] for p in bars["plan_id"]]],
                 base=[spans.loc[p, "start"] for p in bars["plan_id"]],
                 x=[spans.loc[p, "end"] - spans.loc[p, "start"] + 1 for p in bars["plan_id"]],
                 marker={"color": [colours.get(a, NO_COLOUR) for a in bars["area_id"]],
@@ -120,7 +154,7 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
             kinds = [spans.loc[p, "shape"] for p in points["plan_id"]]
             figure.add_trace(go.Scatter(
                 mode="markers",
-                y=[[short[a] for a in points["area_id"]], [plan_label(p, lang) for _, p in points.iterrows()]],
+                y=[[short[a] for a in points["area_id"]], [label[p] for p in points["plan_id"]]],
                 x=[spans.loc[p, "start"] if k == "start_only" else spans.loc[p, "end"] + 1
                    for p, k in zip(points["plan_id"], kinds, strict=True)],
                 marker={"color": [colours.get(a, NO_COLOUR) for a in points["area_id"]],
@@ -138,18 +172,26 @@ def plan_timeline(plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Fig
                         "opacity": STATUS_OPACITY[status]},
                 legendgroup=status, showlegend=True, hoverinfo="skip",
             ))
+    # The years on top as well as below (as Gantt charts do): on a 1280x720 projector the top ones are in the first
+    # screen. A second x axis mirrors the first; an axis shows only with a trace on it, hence the empty one.
+    figure.add_trace(go.Scatter(x=[None], y=[[None], [None]], xaxis="x2", mode="markers", showlegend=False,
+                                hoverinfo="skip"))
+    year_axis = {"dtick": 5, "showgrid": True, "gridcolor": "#E5E5E5", "automargin": True}
     figure.update_layout(
         barmode="overlay",
-        height=140 + 30 * len(shown),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        # ROW_HEIGHT px a plan: 14 px labels with room to breathe, the whole set of areas in about a screen.
+        height=TIMELINE_CHROME + ROW_HEIGHT * len(shown),
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
         # automargin: the area and plan names need their room in any template (Streamlit's default has none)
-        xaxis={"title": {"text": t("plans.timeline.x", lang)}, "dtick": 5, "showgrid": True, "gridcolor": "#E5E5E5",
-               "automargin": True},
+        xaxis={**year_axis, "title": {"text": t("plans.timeline.x", lang)}},
+        xaxis2={**year_axis, "overlaying": "x", "matches": "x", "side": "top", "showgrid": False},
         yaxis={"autorange": "reversed", "automargin": True},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "title": {"text": t("plans.col.status", lang)}},
+        # Above the top years, in the figure's own top margin (container coordinates keep it off the ticks).
+        legend={"orientation": "h", "yref": "container", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left",
+                "title": {"text": t("plans.col.status", lang), "font": AXIS_TEXT}, "font": AXIS_TEXT},
         plot_bgcolor="white",
     )
-    return figure
+    return readable_axes(figure)
 
 
 def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame, lang: str) -> go.Figure:
@@ -175,7 +217,8 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
         z.append(z_row)
         text.append(text_row)
         custom.append(custom_row)
-    ticks = [area_tick(plan_label(p, lang, 40), colours.get(p["area_id"], NO_COLOUR)) for _, p in mapped.iterrows()]
+    label = plan_labels(plans, lang)
+    ticks = [area_tick(label[p["plan_id"]], colours.get(p["area_id"], NO_COLOUR)) for _, p in mapped.iterrows()]
     figure = go.Figure(go.Heatmap(
         z=z, x=[f"{t(f'theme.{theme}', lang)} †" for theme in THEME_ORDER], y=ticks, text=text,
         texttemplate="%{text}", customdata=custom, colorscale=THEME_SCALE, zmin=0, xgap=2, ygap=2,
@@ -183,7 +226,8 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
             "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{x}: %{z} " + t("plans.themes.axes", lang)
             + " (" + t("plans.themes.classified", lang) + ")<br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
         ),
-        colorbar={"title": {"text": t("plans.themes.axes", lang)}, "dtick": 1, "lenmode": "pixels", "len": 140},
+        colorbar={"title": {"text": t("plans.themes.axes", lang), "font": AXIS_TEXT}, "tickfont": AXIS_TEXT,
+                  "dtick": 1, "lenmode": "pixels", "len": 140},
     ))
     figure.update_layout(
         height=140 + 34 * len(mapped),
@@ -192,4 +236,4 @@ def theme_matrix(themes: pd.DataFrame, plans: pd.DataFrame, areas: pd.DataFrame,
         yaxis={"autorange": "reversed"},
         plot_bgcolor="white",
     )
-    return figure
+    return readable_axes(figure)

@@ -9,6 +9,8 @@ import re
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
+from dashboard.i18n.own_text import own_text
+
 _PROSE = re.compile(r"\b[^\W\d_A-Z]{2,}\b")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 # The CLDR locale behind each UI language; en_GB writes dates day first ("16 May 2018"), as European sources do.
@@ -53,11 +55,20 @@ def plotly_separators(lang: str) -> str:
 def in_source_language(text: object, lang: str, source: str = "en") -> str:
     """Return source text untranslated, marked with its language where the UI speaks another: «text» (EN)."""
     shown = "" if _missing(text) else str(text).strip()
-    # Codes and proper names ("Eurostat demo_r_pjanaggr3", "ITC33") read the same in every language: only text
-    # with a lower-case word in it is prose to mark.
-    if not shown or lang == source or not _PROSE.search(shown):
+    if not shown or lang == source:
         return shown
-    return f"«{shown}» ({source.upper()})"
+    # What our own code wrote into the data ("derived: …", "derived from …") is translated; the rest is marked.
+
+    def mark(part: str) -> str:
+        # Codes and proper names ("Eurostat demo_r_pjanaggr3", "ITC33") read the same in every language: only
+        # text with a lower-case word in it is prose to mark.
+        return f"«{part}» ({source.upper()})" if _PROSE.search(part) else part
+
+    parts = shown.split("; ")
+    own = [own_text(part, lang, mark) for part in parts]
+    if not any(own):
+        return mark(shown)
+    return "; ".join(o or mark(p) for o, p in zip(own, parts, strict=True))
 
 
 def md_escape(text: object) -> str:

@@ -162,7 +162,10 @@ def export_preview(
     directory: str, selection: Selection, lang: str, retrieved: date, set_id: str = queries.METRO_CASE
 ) -> pd.DataFrame:
     """Cached preview rows of an export as the Data page shows them (coded columns in words)."""
-    return display_values(export(directory, selection, lang, retrieved, set_id).values, lang)
+    built = export(directory, selection, lang, retrieved, set_id)
+    decimals = {i: int(d) for i, d in zip(built.indicators["indicator_id"], built.indicators["decimals"], strict=True)
+                if pd.notna(d)}
+    return display_values(built.values, lang, decimals)
 
 
 @st.cache_data(show_spinner=False, ttl=3600)

@@ -21,7 +21,7 @@ from dashboard.cards.plan_cards import (
     default_comparison,
     plans_for_download,
 )
-from dashboard.figures.plans import plan_label, plan_spans, plan_timeline, theme_matrix
+from dashboard.figures.plans import plan_labels, plan_spans, plan_timeline, theme_matrix
 from dashboard.i18n import t
 from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.web.show import FigureSpec, spec_of
@@ -58,7 +58,8 @@ def build(areas: pd.DataFrame, plans: pd.DataFrame, axes: pd.DataFrame, themes: 
     area_names = names_of(areas, lang)
     full_names = names_of(areas, lang, full=True)
     plan_ids = tuple(plans["plan_id"])
-    labels = {p["plan_id"]: f"{plan_label(p, lang)} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
+    cut = plan_labels(plans, lang)
+    labels = {p["plan_id"]: f"{cut[p['plan_id']]} ({area_names[p['area_id']]})" for _, p in plans.iterrows()}
     spans = plan_spans(plans)
     undated = [md_escape(labels[p]) for p in spans.loc[spans["shape"] == "none", "plan_id"]]  # data text
     mapped = set(themes["plan_id"])

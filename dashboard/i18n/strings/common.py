@@ -91,4 +91,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "leadership.directly_elected": ("Directly elected", "Eletto direttamente"),
     "leadership.indirectly_elected": ("Indirectly elected", "Eletto indirettamente"),
     "leadership.appointed": ("Appointed", "Nominato"),
+    # Text our own code writes into the data (dashboard/updates/derive.py notes and sources, submission.py sources),
+    # recognised when shown (dashboard/i18n/own_text.py) so it speaks the page's language
+    "own.derived_from": ("derived from {source}", "derivato da {source}"),
+    "own.derived_from_two": ("derived from {source} and {other}", "derivato da {source} e {other}"),
+    "own.submitted": ("{source} (submitted by partner {partner})", "{source} (inviato dal partner {partner})"),
+    "own.change": (
+        "derived: ({new} ÷ {old} − 1) × 100, {indicator} {year} and {base}",
+        "derivato: ({new} ÷ {old} − 1) × 100, {indicator} {year} e {base}",
+    ),
+    "own.foreign_share": (
+        "derived: {foreign} ÷ {total} × 100, nights by non-residents ÷ all nights, {code} {year}",
+        "derivato: {foreign} ÷ {total} × 100, notti dei non residenti ÷ tutte le notti, {code} {year}",
+    ),
+    "own.nights_per_inhabitant": (
+        "derived: {nights} nights ÷ {people} inhabitants on 1 January, {code} {year}",
+        "derivato: {nights} notti ÷ {people} abitanti al 1º gennaio, {code} {year}",
+    ),
+    "own.same_territory": (" ({other}: the same territory as {code})", " ({other}: lo stesso territorio di {code})"),
 }

@@ -165,8 +165,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Colour: body type, the project's own classification (OECD typology), not a statistical source.",
         "Colore: tipo di ente, classificazione del progetto (tipologia OCSE), non una fonte statistica.",
     ),
-    "caption.multiples_free": ("Each panel has its own scale.", "Ogni pannello ha la propria scala."),
-    "caption.multiples_shared": ("All panels share one scale.", "Tutti i pannelli hanno la stessa scala."),
     "caption.scatter": (
         "One point per area; y: {y}; x: {x}.",
         "Un punto per area; y: {y}; x: {x}.",

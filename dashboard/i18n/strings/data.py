@@ -33,6 +33,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nessun valore corrisponde a questo filtro. Scegli più aree, indicatori o anni.",
     ),
     "data.download_heading": ("Download", "Scarica"),
+    "data.choose": ("Choose", "Scegli"),
     "data.download_help": (
         "CSV opens in Excel (UTF-8); XLSX has sheets data, metadata, columns and citation; Parquet keeps the "
         "column types; GeoJSON joins the values to the NUTS boundaries; the ZIP is a Frictionless data package.",

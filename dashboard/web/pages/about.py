@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.cards.governance_cells import attribute_label
+from dashboard.cards.celltext import is_missing, na_text
+from dashboard.cards.governance_cells import attribute_label, shown_value
 from dashboard.cards.names import area_names
 from dashboard.i18n import t
 from dashboard.updates import versions
@@ -62,14 +63,19 @@ if not weak.empty:
     short = {}  # the weak facts of every set's areas
     for set_id in cache.comparison_sets(directory)["set_id"]:
         short |= area_names(cache.areas(directory, set_id), lang)
-    weak_shown = marked(weak, ("value",), lang).assign(
+    no_year = na_text(t("gov.share.no_year", lang), lang)  # a fact without a reference year says so, never None
+    weak_shown = weak.assign(
         kind=[t(f"about.weak.{k}", lang) for k in weak["kind"]],
         area_id=[short.get(a, a) for a in weak["area_id"]],  # names, not ids
         attribute=[attribute_label(a, lang) for a in weak["attribute"]],
+        # coded values in words, counts in the locale's format, the research's English text marked (EN)
+        value=[shown_value(a, v, pd.to_numeric(v, errors="coerce"), lang)
+               for a, v in zip(weak["attribute"], weak["value"], strict=True)],
+        year=[no_year if is_missing(y) else str(int(y)) for y in weak["year"]],
     )
     weak_labels = {
         "area_id": t("gov.col.area", lang), "attribute": t("gov.col.attribute", lang), "value": t("col.value", lang),
-        "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
+        "year": t("col.year", lang),
         "source_url": st.column_config.LinkColumn(t("col.source", lang)), "kind": t("about.weak.col_kind", lang),
     }
     st.dataframe(weak_shown, hide_index=True, column_config=weak_labels)

@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard.exports.table import BENCH_CHOICES, Selection, area_label, column_label
+from dashboard.exports.table import BENCH_CHOICES, PREVIEW_HIDDEN, Selection, area_label, column_label
 from dashboard.i18n import t
 from dashboard.i18n.fmt import md_escape
 from dashboard.urls.data_page import PARAMS, selection_from_params, selection_to_params
@@ -40,14 +40,16 @@ st.header(t("data.filters_heading", lang))
 left, right = st.columns(2)
 areas = left.multiselect(
     t("data.areas", lang), options.areas, key=KEYS["areas"],
-    format_func=lambda a: area_label(a, lang, options),
+    format_func=lambda a: area_label(a, lang, options), placeholder=t("data.choose", lang),
 )
 bench = left.multiselect(
-    t("data.bench", lang), BENCH_CHOICES, key=KEYS["bench"], format_func=lambda b: t(f"data.bench.{b}", lang)
+    t("data.bench", lang), BENCH_CHOICES, key=KEYS["bench"], format_func=lambda b: t(f"data.bench.{b}", lang),
+    placeholder=t("data.choose", lang),  # Streamlit's own placeholder is English
 )
 names = options.indicator_names["it" if lang == "it" else "en"]
 indicators = right.multiselect(
-    t("data.indicators", lang), options.indicators, key=KEYS["ind"], format_func=lambda i: names.get(i, i)
+    t("data.indicators", lang), options.indicators, key=KEYS["ind"], format_func=lambda i: names.get(i, i),
+    placeholder=t("data.choose", lang),
 )
 year_from, year_to = right.slider(
     t("data.years", lang), min_value=options.year_min, max_value=options.year_max, key=KEYS["years"]
@@ -83,9 +85,11 @@ if values.empty:
     st.info(t("data.no_rows", lang))
     st.stop()
 st.caption(t("data.rows", lang, n=len(values)))
+preview = cache.export_preview(directory, selection, lang, today, set_id)
 st.dataframe(
-    cache.export_preview(directory, selection, lang, today, set_id),
+    preview,
     hide_index=True,
+    column_order=[column for column in preview.columns if column not in PREVIEW_HIDDEN],  # names, not ids
     column_config={column: column_label(column, lang) for column in values.columns},
 )
 
