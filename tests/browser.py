@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
@@ -73,12 +73,8 @@ def streamlit_server(env: dict[str, str] | None = None) -> Iterator[str]:
             proc.kill()
 
 
-@contextmanager
-def offline_page(downloads: bool = False) -> Iterator[tuple[object, list[str]]]:
-    """Yield (page, blocked) for a Chromium page that aborts every non-loopback request and lists them."""
-    from playwright.sync_api import sync_playwright
-
-    blocked: list[str] = []
+def offline_guard(blocked: list[str]) -> Callable[[object, object], None]:
+    """A Playwright route handler that lets loopback, data: and blob: through and aborts (and lists) the rest."""
 
     def guard(route, request) -> None:  # noqa: ANN001 - Playwright callback
         host = urlparse(request.url).hostname or ""
@@ -87,6 +83,17 @@ def offline_page(downloads: bool = False) -> Iterator[tuple[object, list[str]]]:
         else:
             blocked.append(request.url)
             route.abort()
+
+    return guard
+
+
+@contextmanager
+def offline_page(downloads: bool = False) -> Iterator[tuple[object, list[str]]]:
+    """Yield (page, blocked) for a Chromium page that aborts every non-loopback request and lists them."""
+    from playwright.sync_api import sync_playwright
+
+    blocked: list[str] = []
+    guard = offline_guard(blocked)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 from dashboard.i18n import t
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, LOOPBACK, require_chromium, streamlit_server
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, offline_guard, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -56,17 +55,8 @@ def browser_and_server():
 def open_page(browser, base: str, path: str, lang: str, size: tuple[int, int]):
     """Open base+path in lang in a fresh context of that size; return (context, page, blocked requests)."""
     blocked: list[str] = []
-
-    def guard(route, request) -> None:  # noqa: ANN001 - Playwright callback
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("data:", "blob:")) or host in LOOPBACK:
-            route.continue_()
-        else:
-            blocked.append(request.url)
-            route.abort()
-
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
-    context.route("**/*", guard)
+    context.route("**/*", offline_guard(blocked))
     page = context.new_page()
     joiner = "&" if "?" in path else "?"
     page.goto(base + path + (f"{joiner}lang=it" if lang == "it" else ""), wait_until="domcontentloaded")
