@@ -34,6 +34,7 @@ from dashboard.web.governance_view import build as build_governance_view
 from dashboard.web.plans_view import PlansView
 from dashboard.web.plans_view import build as build_plans_view
 from dashboard.web.plans_view import comparison as plans_comparison_of
+from dashboard.web.present import for_projector
 from dashboard.web.show import FigureSpec, spec_of
 
 DATA_DIR_ENV = "METROCASE_DATA_DIR"
@@ -316,6 +317,24 @@ def compare_map_spec(
 ) -> FigureSpec:
     """Cached serialised Map tab figure of one view state, language and set (draw it with show.chart)."""
     return spec_of(compare_map(directory, state, lang, folder, set_id)[0])
+
+
+# A story step's figure in the presenter look (dark, larger type, labels re-spread): a copy of a cached figure and
+# its JSON, ~28 ms per render for the plans timeline; made once per step and language, since the audience may open
+# the story link too. figure: "chart" or "map" (a Compare state), "competences", "timeline" or "themes".
+@st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
+def projector_spec(directory: str, lang: str, figure: str, state: CompareState | None = None) -> FigureSpec:
+    """Cached presenter-view JSON of one of the pages' cached figures (draw it with show.chart)."""
+    if figure == "chart" and state is not None:
+        return spec_of(for_projector(compare_chart(directory, state, lang, queries.METRO_CASE)[0]))
+    if figure == "map" and state is not None:
+        fig = compare_map(directory, state, lang, str(geo.geo_dir()), queries.METRO_CASE)[0]
+        return spec_of(for_projector(fig))
+    if figure == "competences":
+        return spec_of(for_projector(governance_view(directory, lang, queries.METRO_CASE).heatmap))
+    view = plans_view(directory, lang, queries.METRO_CASE)
+    # the plans figures place their label columns by pixel for their own height and type: only colours change
+    return spec_of(for_projector(view.timeline if figure == "timeline" else view.matrix, larger=False))
 
 
 @st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)

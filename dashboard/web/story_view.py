@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.data import geo
@@ -14,9 +13,9 @@ from dashboard.figures import compare_view
 from dashboard.i18n import t
 from dashboard.urls.compare import to_params
 from dashboard.urls.story import StoryContext, compare_state, context_from
-from dashboard.web import cache
+from dashboard.web import cache, show
 from dashboard.web.describe import compare_description, competences_description, plans_description
-from dashboard.web.present import for_projector
+from dashboard.web.show import FigureSpec
 
 PLOT_CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
 SOURCE_LINES = 3  # source and unit, year(s), what is missing: always under the figure; the rest folded
@@ -52,23 +51,23 @@ def _compare(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
     state = compare_state(step, ctx).with_()
     description = compare_description(directory, state, lang)
     if state.view == "map":
-        fig, lines, _ = cache.compare_map(directory, state, lang, str(geo.geo_dir()), METRO_CASE)
-        _figure(fig, "story_map")
+        _, lines, _ = cache.compare_map(directory, state, lang, str(geo.geo_dir()), METRO_CASE)
+        _figure(cache.projector_spec(directory, lang, "map", state))
     elif state.view == "table":
         table = cache.compare_table(directory, state, lang, METRO_CASE)
         shown = compare_view.table_display(table, cache.catalog_by_id(directory), state, lang)
         st.dataframe(shown, hide_index=True, height=430)
         lines = []
     else:
-        fig, lines = cache.compare_chart(directory, state, lang, METRO_CASE)
-        _figure(fig, "story_chart")
+        _, lines = cache.compare_chart(directory, state, lang, METRO_CASE)
+        _figure(cache.projector_spec(directory, lang, "chart", state))
     return Drawn(lines, description, *_link("compare", to_params(state, ctx.default_bench), lang))
 
 
 def _governance(step: Step, directory: str, lang: str) -> Drawn:
     """The Governance page's competence heatmap and its caption (the page's own cached view)."""
     view = cache.governance_view(directory, lang, METRO_CASE)
-    _figure(view.heatmap, "story_heatmap")
+    _figure(cache.projector_spec(directory, lang, "competences"))
     caption = t("story.competences_caption", lang, missing=view.heatmap_missing)  # no table below in a story
     return Drawn([caption], competences_description(directory, lang),
                  *_link("governance", dict(step.params), lang))
@@ -78,20 +77,17 @@ def _plans(step: Step, directory: str, lang: str) -> Drawn:
     """The Plans page's timeline or themes matrix and its caption (the page's own cached view)."""
     view = cache.plans_view(directory, lang, METRO_CASE)
     if step.figure == "timeline":
-        _figure(view.timeline, "story_timeline", resize=False)
+        _figure(cache.projector_spec(directory, lang, "timeline"))
         line = view.timeline_caption
     else:
-        _figure(view.matrix, "story_themes", resize=False)
+        _figure(cache.projector_spec(directory, lang, "themes"))
         line = view.matrix_caption
     return Drawn([line], plans_description(directory, step.figure, lang), *_link("plans", dict(step.params), lang))
 
 
-def _figure(fig: go.Figure, key: str, resize: bool = True) -> None:
-    """Draw a cached figure full width without Plotly's toolbar, at projector size where its layout allows.
-
-    The plans figures place their label columns by pixel for their own height and type: only their colours change.
-    """
-    st.plotly_chart(for_projector(fig, larger=resize), config=PLOT_CONFIG, key=key)
+def _figure(spec: FigureSpec) -> None:
+    """Draw a step's figure full width without Plotly's toolbar, from its presenter-view JSON made once (cache)."""
+    show.chart(spec, config=PLOT_CONFIG)
 
 
 def draw_step(step: Step, ctx: StoryContext, directory: str, lang: str) -> Drawn:
