@@ -12,12 +12,16 @@ from dashboard.data.paths import DATA_DIR, QUERIES_DIR
 
 # Synthetic, never shown as data: 1,200 regions x 100 indicators x 30 years (3.6 million rows).
 SYNTHETIC = (1200, 100, 30)
+# UNION ALL BY NAME on the real view's empty rows keeps every column the queries read (NULL where not generated),
+# so a column added to indicator_values cannot break the benchmark again.
 SYNTHETIC_SQL = """
 CREATE TABLE synthetic_values AS
+SELECT * FROM indicator_values WHERE false
+UNION ALL BY NAME
 SELECT 'area' AS geo_kind, printf('syn%04d', r) AS geo, printf('syn%04d', r) AS area_id,
        printf('ind%03d', i) AS indicator_id, printf('SY%04d', r) AS nuts_code, CAST(1995 + y AS INTEGER) AS year,
-       CAST(hash(r, i, y) % 100000 AS DOUBLE) AS value, NULL::VARCHAR AS flag, 'observed' AS status,
-       'synthetic' AS source, NULL::VARCHAR AS source_copy, NULL::VARCHAR AS note, false AS is_component
+       CAST(hash(r, i, y) % 100000 AS DOUBLE) AS value, 'observed' AS status, 'synthetic' AS source,
+       false AS partner, false AS is_component
 FROM range($regions) AS a(r), range($indicators) AS b(i), range($years) AS c(y);
 CREATE OR REPLACE VIEW indicator_values AS SELECT * FROM synthetic_values;
 """
@@ -50,16 +54,19 @@ def median_ms(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, objec
     return statistics.median(times), rows
 
 
-def synthetic(con: duckdb.DuckDBPyConnection, params: dict[str, object]) -> dict[str, object]:
-    """Replace indicator_values on con by the synthetic table; return the parameters that fit it."""
-    regions, indicators, years = SYNTHETIC
+def synthetic(
+    con: duckdb.DuckDBPyConnection, params: dict[str, object], size: tuple[int, int, int] = SYNTHETIC
+) -> dict[str, object]:
+    """Replace indicator_values on con by a synthetic table (regions, indicators, years); return fitting parameters."""
+    regions, indicators, years = size
     con.execute(SYNTHETIC_SQL.replace("$regions", str(regions)).replace("$indicators", str(indicators))
                 .replace("$years", str(years)))
     geos = [f"syn{r:04d}" for r in range(regions)]
-    return {**params, "geos": geos, "indicator_id": "ind000", "indicators": [f"ind{i:03d}" for i in range(10)]}
+    return {**params, "geos": geos, "indicator_id": "ind000",
+            "indicators": [f"ind{i:03d}" for i in range(min(10, indicators))]}
 
 
-def run(n: int) -> list[dict[str, object]]:
+def run(n: int, size: tuple[int, int, int] = SYNTHETIC) -> list[dict[str, object]]:
     """Rows (query, data, median ms, rows) for every query on the real data, then the synthetic table."""
     con = db.connect(DATA_DIR)
     params = real_params(con)
@@ -68,7 +75,7 @@ def run(n: int) -> list[dict[str, object]]:
     for name in names:
         ms, count = median_ms(con, name, params, n)
         rows.append({"query": name, "data": "real", "ms": ms, "rows": count})
-    params = synthetic(con, params)
+    params = synthetic(con, params, size)
     for name in names:
         if "indicator_values" in db.query_text(name):
             ms, count = median_ms(con, name, params, n)

@@ -31,3 +31,15 @@ def test_quantile_is_nearest_rank():
     """p95 of 1..100 is 95; of one value, that value."""
     assert sessions.quantile([float(x) for x in range(1, 101)], 0.95) == 95
     assert sessions.quantile([5.0], 0.95) == 5
+
+
+def test_every_query_runs_on_the_real_data_and_a_small_synthetic_table():
+    """make bench's query timings run every queries/*.sql; the synthetic table has every column the queries read."""
+    from benchmarks import query_times
+
+    rows = query_times.run(1, size=(3, 2, 4))
+    real = [r for r in rows if r["data"] == "real"]
+    synthetic = [r for r in rows if r["data"] == "synthetic"]
+    assert len(real) == len(list(query_times.QUERIES_DIR.glob("*.sql")))
+    assert synthetic and all(r["ms"] >= 0 for r in rows)
+    assert any(r["rows"] for r in synthetic)
