@@ -16,6 +16,7 @@ import cProfile
 import io
 import os
 import pstats
+import shutil
 import signal
 import subprocess
 import sys
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", default="/plans", help="a page of benchmarks/sessions.PAGES (default /plans)")
     parser.add_argument("-n", type=int, default=10, help="simultaneous sessions profiled (default 10)")
     parser.add_argument("--top", type=int, default=25, help="rows per table (default 25)")
+    parser.add_argument("--save", metavar="PATH", help="also keep the dumps as PATH.script and PATH.main (pstats)")
     parser.add_argument("--serve", nargs=3, metavar=("PORT", "OUT", "FLAG"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve:
@@ -137,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             print("-- own time\n" + top(f"{out}.{name}", "tottime", args.top))
             print("-- cumulative, dashboard/ and streamlit/\n"
                   + top(f"{out}.{name}", "cumulative", args.top, r"dashboard/|streamlit/(elements|delta|runtime/c)"))
+            if args.save:
+                shutil.copy(f"{out}.{name}", f"{args.save}.{name}")
     return 0
 
 
