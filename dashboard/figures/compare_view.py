@@ -8,6 +8,7 @@ import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.cards import alt_text
 from dashboard.cards.celltext import na_text
 from dashboard.figures import charts, maps
 from dashboard.figures.captions import (
@@ -138,6 +139,19 @@ def map_figure(
         lines.append(t("map.proxy_note", lang))
     lines.append(t("map.attribution", lang))
     return fig, lines
+
+
+def description(
+    prepared: Prepared, catalog: pd.DataFrame, state: CompareState, areas: pd.DataFrame, lang: str
+) -> str:
+    """The Compare figure's text alternative: highest and lowest in the year shown, or the period and the changes."""
+    meta = catalog.loc[state.ind]
+    title, unit = indicator_name(meta, lang), unit_label(meta, state, prepared.base_year, lang)
+    decimals = 1 if state.norm == "index" else int(meta["decimals"]) if pd.notna(meta["decimals"]) else 0
+    if state.view == "map" or state.chart in ("bar", "scatter"):
+        rows = with_labels(in_year(prepared.rows, prepared.year), areas, lang)
+        return alt_text.ranking_alt(rows, title, unit, decimals, prepared.year, lang)
+    return alt_text.change_alt(with_labels(in_range(prepared), areas, lang), title, unit, decimals, lang)
 
 
 def table(

@@ -16,6 +16,8 @@ import streamlit as st
 from dashboard.cards.area_cards import card_markdown as area_card_markdown
 from dashboard.cards.governance_cells import FACT_ATTRIBUTES, matrix_cells
 from dashboard.cards.key_figures import key_figures as key_figures_table
+from dashboard.cards.names import area_names
+from dashboard.cards.names import indicator_menu as indicator_menu_of
 from dashboard.data import db, geo, queries, stories
 from dashboard.data.paths import DATA_DIR
 from dashboard.exports.geojson import BoundariesUnavailable, load_export_boundaries
@@ -23,12 +25,14 @@ from dashboard.exports.table import Choices, Export, Selection, build_export, ch
 from dashboard.figures import compare_view
 from dashboard.figures.overview import area_map
 from dashboard.figures.style import readable_axes
+from dashboard.i18n import t
 from dashboard.store.base import Store
 from dashboard.store.open import open_store
 from dashboard.transform import series
 from dashboard.transform.series import Prepared
 from dashboard.transform.view_state import CompareState, Rules, rules_from
 from dashboard.updates.layout import current_data_dir, is_versioned
+from dashboard.web import tables_view
 from dashboard.web.governance_view import GovernanceView
 from dashboard.web.governance_view import build as build_governance_view
 from dashboard.web.plans_view import PlansView
@@ -134,6 +138,27 @@ def about_sources(directory: str) -> pd.DataFrame:
 def about_weak(directory: str) -> pd.DataFrame:
     """Facts, plans and areas whose only cited source is a weak host (queries.weak_facts), shared."""
     return weak_facts(directory)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_weak_shown(directory: str, lang: str) -> pd.DataFrame:
+    """The weakly sourced facts as About shows them in one language (every set's area names), shared."""
+    names: dict[str, str] = {}
+    for set_id in comparison_sets(directory)["set_id"]:
+        names |= area_names(areas(directory, set_id), lang)
+    return tables_view.weak_shown(about_weak(directory), names, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def about_sources_shown(directory: str, lang: str) -> pd.DataFrame:
+    """Every source cited as About shows it: the titles (the research's English) marked (EN) on Italian pages."""
+    return tables_view.marked(about_sources(directory), ("title",), lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def project_tables(directory: str, lang: str) -> tables_view.ProjectTables:
+    """The project's partners and events as downloaded and as shown in one language, shared."""
+    return tables_view.project_tables(partners(directory), project_events(directory), lang)
 
 
 @st.cache_data(show_spinner=False)
@@ -337,6 +362,15 @@ def projector_spec(directory: str, lang: str, figure: str, state: CompareState |
     return spec_of(for_projector(view.timeline if figure == "timeline" else view.matrix, larger=False))
 
 
+# ~45 ms of pandas per render when it was built on every run (half of /compare's script time).
+@st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
+def compare_description(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> str:
+    """Cached text alternative of the Compare figure of one view state, language and set (for screen readers)."""
+    return compare_view.description(
+        compare_rows(directory, state, set_id), catalog_by_id(directory), state, areas(directory, set_id), lang
+    )
+
+
 @st.cache_data(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
 def compare_table(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> pd.DataFrame:
     """Cached Table tab rows for one view state, language and set."""
@@ -388,6 +422,13 @@ def indicator_rules(directory: str, set_id: str = queries.METRO_CASE) -> Rules:
     """Cached rules of the catalogue (per capita, scatter x, ...) with the set's default indicator."""
     default = comparison_set(directory, set_id).get("default_indicator", "")
     return rules_from(queries.indicator_catalog(connection(directory)), default)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def indicator_menu(directory: str, lang: str) -> dict[str, str]:
+    """The Compare indicator picker's labels by id, in its order (~3 ms of .loc lookups per render before); shared."""
+    catalog = catalog_by_id(directory)
+    return indicator_menu_of(catalog, lang, {code: t(f"theme.{code}", lang) for code in catalog["theme"].astype(str)})
 
 
 @st.cache_data(show_spinner=False)

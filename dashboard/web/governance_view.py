@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.cards import alt_text
 from dashboard.cards.governance_cells import (
     cells_for_download,
     competence_table,
@@ -36,6 +37,7 @@ class GovernanceView:
     heatmap_spec: FigureSpec
     heatmap_caption: str
     heatmap_missing: str  # "n of total cells unknown", for captions worded elsewhere (the story's)
+    heatmap_description: str  # the heatmap's text alternative (screen readers)
     competences: pd.DataFrame
     profiles: dict[str, str]
 
@@ -43,17 +45,19 @@ class GovernanceView:
 def build(areas: pd.DataFrame, cells: pd.DataFrame, grid: pd.DataFrame, lang: str) -> GovernanceView:
     """Assemble the Governance page's content from the set's areas, their matrix cells and competence grid."""
     matrix_table = cells_for_download(cells, areas, lang)
+    names = area_names(areas, lang)  # short names on pickers, links and the text alternative
     heatmap = competence_heatmap(grid, areas, lang)
     unknown = int((grid["level"] == "unknown").sum())
     missing = t("gov.competences_missing", lang, n=unknown, total=len(grid))
     return GovernanceView(
         area_ids=tuple(areas["area_id"]),
-        names=area_names(areas, lang),  # short names on pickers and links; profiles are headed by the full name
+        names=names,  # profiles are headed by the full name
         matrix_tables=tuple(matrix_markdown(cells, areas, lang)),
         matrix_table=matrix_table,
         matrix_shown=matrix_table.assign(status_label=[code_label("status", s, lang) for s in matrix_table["status"]]),
         heatmap=heatmap, heatmap_spec=spec_of(heatmap),
         heatmap_caption=t("gov.competences_caption", lang, missing=missing), heatmap_missing=missing,
+        heatmap_description=alt_text.competences_alt(grid, names, lang),
         competences=competence_table(grid, areas, lang),
         profiles={area["area_id"]: profile_markdown(area, cells, grid, lang) for _, area in areas.iterrows()},
     )

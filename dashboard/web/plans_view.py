@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.cards import alt_text
 from dashboard.cards.names import area_names as names_of
 from dashboard.cards.plan_cards import (
     axis_text,
@@ -45,6 +46,8 @@ class PlansView:
     matrix: go.Figure
     matrix_spec: FigureSpec
     matrix_caption: str
+    timeline_description: str  # the figures' text alternatives (screen readers), ~20 ms each to build
+    matrix_description: str
     plans_table: pd.DataFrame
     mapping: pd.DataFrame
     default_chosen: tuple[str, ...]
@@ -81,6 +84,10 @@ def build(areas: pd.DataFrame, plans: pd.DataFrame, axes: pd.DataFrame, themes: 
         timeline_caption=t("plans.timeline_caption", lang, missing="; ".join(undated) or none),
         matrix=matrix, matrix_spec=spec_of(matrix),
         matrix_caption=t("plans.themes_caption", lang, missing="; ".join(unmapped) or none),
+        timeline_description=alt_text.timeline_alt(spans, lang),
+        matrix_description=alt_text.themes_alt(
+            themes, len(plans), {code: t(f"theme.{code}", lang) for code in themes["theme"].unique()}, lang
+        ),
         plans_table=plans_for_download(plans, area_names, themes),
         mapping=mapping.assign(axis_name=[axis_text(n, language, lang) for n, language in
                                           zip(mapping["axis_name"], themes["language"], strict=True)]),

@@ -28,7 +28,7 @@ from dashboard.exports.registry import (
 )
 from dashboard.exports.table import Export
 from dashboard.i18n import DEFAULT_LANG, LANGS, normalise_lang, t
-from dashboard.i18n.fmt import in_source_language, md_escape
+from dashboard.i18n.fmt import md_escape
 from dashboard.urls.parse import parse_choice, parse_list, parse_text
 from dashboard.urls.parse import shown as shown_value
 from dashboard.web import cache
@@ -127,42 +127,30 @@ def comparison_set_choice(lang: str) -> str:
     return chosen
 
 
-def marked(frame: pd.DataFrame, columns: tuple[str, ...], lang: str) -> pd.DataFrame:
-    """The frame as shown: the research's English text in these columns marked (EN) where the page is Italian."""
-    return frame.assign(**{c: [in_source_language(v, lang) for v in frame[c]] for c in columns if c in frame})
-
-
 def project_tables(lang: str, key: str) -> None:
     """The project's partners and events as tables, every row with its source (nothing if the data has none)."""
-    directory = cache.data_dir()
-    partners, events = cache.partners(directory), cache.project_events(directory)
+    tables = cache.project_tables(cache.data_dir(), lang)  # as shown, built once per data and language
     link = st.column_config.LinkColumn
-    if not partners.empty:
-        st.subheader(t("project.partners_heading", lang, n=len(partners)))
-        shown = marked(partners, ("name_en", "policy_instrument", "other_sources", "note"), lang).assign(
-            role=[t(f"project.role.{role}", lang) for role in partners["role"]],
-            policy_instrument=[in_source_language(p, lang) or t("project.no_instrument", lang)
-                               for p in partners["policy_instrument"]],
-        )
+    if not tables.partners.empty:
+        st.subheader(t("project.partners_heading", lang, n=len(tables.partners)))
         columns = {"name_en": t("project.col.name", lang), "name_local": t("project.col.name_local", lang),
                    "role": t("project.col.role", lang), "country": t("project.col.country", lang),
                    "policy_instrument": t("project.col.instrument", lang),
                    "policy_instrument_url": link(t("project.col.instrument_url", lang)),
                    "source_url": link(t("col.source", lang)), "other_sources": t("project.col.other_sources", lang),
                    "note": t("col.note", lang)}
-        st.dataframe(shown, hide_index=True, column_order=list(columns), column_config=columns)
-        table_downloads(partners, "metrocase_partners", lang, ("csv", "xlsx"), key=f"{key}_partners")
-    if not events.empty:
-        st.subheader(t("project.events_heading", lang, n=len(events)))
+        st.dataframe(tables.partners_shown, hide_index=True, column_order=list(columns), column_config=columns)
+        table_downloads(tables.partners, "metrocase_partners", lang, ("csv", "xlsx"), key=f"{key}_partners")
+    if not tables.events.empty:
+        st.subheader(t("project.events_heading", lang, n=len(tables.events)))
         columns = {"date_start": st.column_config.DateColumn(t("project.col.from", lang)),
                    "date_end": st.column_config.DateColumn(t("project.col.to", lang)),
                    "title": t("project.col.title", lang), "city": t("project.col.city", lang),
                    "kind": t("project.col.kind", lang), "host": t("project.col.host", lang),
                    "topic": t("project.col.topic", lang), "source_url": link(t("col.source", lang)),
                    "other_sources": t("project.col.other_sources", lang), "note": t("col.note", lang)}
-        shown_events = marked(events, ("title", "city", "kind", "host", "topic", "other_sources", "note"), lang)
-        st.dataframe(shown_events, hide_index=True, column_order=list(columns), column_config=columns)
-        table_downloads(events, "metrocase_events", lang, ("csv", "xlsx"), key=f"{key}_events")
+        st.dataframe(tables.events_shown, hide_index=True, column_order=list(columns), column_config=columns)
+        table_downloads(tables.events, "metrocase_events", lang, ("csv", "xlsx"), key=f"{key}_events")
         st.caption(t("project.caption", lang))
 
 

@@ -3,13 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.cards.celltext import is_missing, na_text
-from dashboard.cards.governance_cells import attribute_label, shown_value
-from dashboard.cards.names import area_names
 from dashboard.i18n import t
 from dashboard.updates import versions
 from dashboard.web import cache
-from dashboard.web.widgets import current_lang, marked, project_tables, table_downloads
+from dashboard.web.widgets import current_lang, project_tables, table_downloads
 
 TABLE_FORMATS = ("csv", "xlsx")
 
@@ -50,7 +47,7 @@ source_labels = {
     "licence": t("col.licence", lang),
 }
 st.dataframe(
-    marked(source_table, ("title",), lang),  # what each source was used for: the research's English words
+    cache.about_sources_shown(directory, lang),  # what each source was used for: the research's English words
     hide_index=True,
     column_config={**source_labels, "url": st.column_config.LinkColumn(source_labels["url"])},
 )
@@ -60,19 +57,7 @@ weak = cache.about_weak(directory)
 st.header(t("about.weak_heading", lang, n=len(weak)))
 st.caption(t("about.weak_caption", lang))
 if not weak.empty:
-    short = {}  # the weak facts of every set's areas
-    for set_id in cache.comparison_sets(directory)["set_id"]:
-        short |= area_names(cache.areas(directory, set_id), lang)
-    no_year = na_text(t("gov.share.no_year", lang), lang)  # a fact without a reference year says so, never None
-    weak_shown = weak.assign(
-        kind=[t(f"about.weak.{k}", lang) for k in weak["kind"]],
-        area_id=[short.get(a, a) for a in weak["area_id"]],  # names, not ids
-        attribute=[attribute_label(a, lang) for a in weak["attribute"]],
-        # coded values in words, counts in the locale's format, the research's English text marked (EN)
-        value=[shown_value(a, v, pd.to_numeric(v, errors="coerce"), lang)
-               for a, v in zip(weak["attribute"], weak["value"], strict=True)],
-        year=[no_year if is_missing(y) else str(int(y)) for y in weak["year"]],
-    )
+    weak_shown = cache.about_weak_shown(directory, lang)  # names, words and locale numbers, built once
     weak_labels = {
         "area_id": t("gov.col.area", lang), "attribute": t("gov.col.attribute", lang), "value": t("col.value", lang),
         "year": t("col.year", lang),

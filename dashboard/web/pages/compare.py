@@ -60,13 +60,9 @@ prepared = cache.compare_rows(directory, state, set_id)
 # Controls: each writes its parameter into the URL; the next run reads it back through parse_state.
 # The three that change what a presenter shows stay in one row; the rest fold away, so the figure is in the
 # first screen at 1280x720.
-themes = {ind: str(catalog.loc[ind, "theme"]) for ind in catalog.index}
-ordered = sorted(catalog.index, key=lambda ind: (themes[ind], str(catalog.loc[ind, f"name_{suffix}"])))
-
-
-def indicator_label(ind: str) -> str:
-    """'Theme · name' so the list reads grouped by theme."""
-    return f"{t(f'theme.{themes[ind]}', lang)} · {catalog.loc[ind, f'name_{suffix}']}"
+menu = cache.indicator_menu(directory, lang)  # 'Theme · name' by id, grouped by theme: built once per language
+ordered = list(menu)
+indicator_label = menu.__getitem__
 
 
 # indicator, chart kind (the chart tab only), years, options: every label whole at 1280 px

@@ -69,7 +69,6 @@ else:
 
 st.header(t("plans.cards_heading", lang))
 st.caption(t("plans.source_language", lang))
-st.caption(t("plans.source_language", lang))
 query = url_text_input("q", t("plans.search", lang), t("plans.search_placeholder", lang), notices)
 found = set(cache.plan_search(directory, area_ids, query)["plan_id"]) if query else set(plan_ids)
 shown = [p for p in plan_ids if p in found]

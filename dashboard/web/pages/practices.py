@@ -15,10 +15,10 @@ from dashboard.i18n import t
 from dashboard.i18n.fmt import in_source_language, md_escape
 from dashboard.urls.practices import parse_years, years_params
 from dashboard.web import cache
+from dashboard.web.tables_view import marked
 from dashboard.web.widgets import (
     current_lang,
     figure_downloads,
-    marked,
     show_query,
     table_downloads,
     url_multiselect,
