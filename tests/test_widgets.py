@@ -60,3 +60,37 @@ def test_permalinks_are_absolute_from_the_browsers_address(here, expected):
     from dashboard.web.widgets import absolute_url
 
     assert absolute_url(here, "compare", {"ind": "x", "areas": "a,b"}) == expected
+
+
+def _lazy_figure() -> None:
+    from dashboard.web.widgets import figure_downloads
+
+    def never() -> None:
+        raise AssertionError("the figure was built while the page rendered")
+
+    figure_downloads(never, "map", "en")
+
+
+def test_a_figure_builder_is_not_called_while_the_page_renders():
+    """A map's Figure (its outlines ~1.8 MB) is built only when an image is asked for, not kept for every link."""
+    require_image_export()
+    at = AppTest.from_function(_lazy_figure, default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [b.label for b in at.get("download_button")] == ["Image (PNG)", "Image (SVG)"]
+
+
+def test_a_figure_builder_makes_the_image_file_when_asked():
+    import plotly.graph_objects as go
+
+    from dashboard.web.widgets import _figure_file
+
+    require_image_export()
+    calls = []
+
+    def build() -> go.Figure:
+        calls.append(1)
+        return go.Figure(go.Bar(x=["a"], y=[1]))
+
+    svg = _figure_file(build, "svg", "Source: x", None)
+    assert calls == [1] and b"<svg" in svg[:400]

@@ -313,12 +313,10 @@ def compare_chart(
     return readable_axes(fig), lines
 
 
-# A map figure carries its region outlines (~1.8 MB): 32 at most, where 256 grew a process by ~460 MB.
-@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL, hash_funcs=STATE_HASH)
-def compare_map(
-    directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
+def _compare_map_figure(
+    directory: str, state: CompareState, lang: str, folder: str, set_id: str
 ) -> tuple[go.Figure, list[str], bool]:
-    """Cached Map tab figure and caption; the flag says whether region boundaries were available."""
+    """The Map tab's figure, caption lines and whether region boundaries were available, built anew."""
     regions = boundaries(directory, "nuts3", folder)
     countries = boundaries(directory, "nuts0", folder)
     fig, lines = compare_view.map_figure(
@@ -328,20 +326,33 @@ def compare_map(
     return fig, lines, regions is not None
 
 
-# The JSON of the Compare figures, made once per view (show.chart draws it): st.plotly_chart re-encodes the figure on
-# every render, ~1.4 ms for the line chart and ~37 ms for a map with its region outlines.
+# A map keeps only its JSON (show.chart draws it), caption and flag: the Figure object with its region outlines
+# (~1.8 MB) is built again only for an image download or the story. 32 maps at most, where 256 Figures grew a
+# process by ~460 MB; st.plotly_chart would re-encode the map on every render (~37 ms).
+@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL, hash_funcs=STATE_HASH)
+def compare_map(
+    directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
+) -> tuple[FigureSpec, list[str], bool]:
+    """Cached Map tab JSON (draw it with show.chart), caption lines, and whether region boundaries were available."""
+    fig, lines, has_regions = _compare_map_figure(directory, state, lang, folder, set_id)
+    return spec_of(fig), lines, has_regions
+
+
+# The Figure itself, for a PNG/SVG download (built when the button is clicked) or the story's presenter look.
+@st.cache_resource(show_spinner=False, max_entries=2, ttl=LINK_TTL, hash_funcs=STATE_HASH)
+def compare_map_figure(
+    directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
+) -> go.Figure:
+    """The Map tab's Plotly figure of one view state, language and set (two kept: PNG and SVG of the same map)."""
+    return _compare_map_figure(directory, state, lang, folder, set_id)[0]
+
+
+# The JSON of the Chart tab's figure, made once per view (show.chart draws it): st.plotly_chart re-encodes the figure
+# on every render, ~1.4 ms for the line chart.
 @st.cache_resource(show_spinner=False, max_entries=LINK_ENTRIES, ttl=LINK_TTL, hash_funcs=STATE_HASH)
 def compare_chart_spec(directory: str, state: CompareState, lang: str, set_id: str = queries.METRO_CASE) -> FigureSpec:
     """Cached serialised Chart tab figure of one view state, language and set (draw it with show.chart)."""
     return spec_of(compare_chart(directory, state, lang, set_id)[0])
-
-
-@st.cache_resource(show_spinner=False, max_entries=32, ttl=LINK_TTL, hash_funcs=STATE_HASH)
-def compare_map_spec(
-    directory: str, state: CompareState, lang: str, folder: str, set_id: str = queries.METRO_CASE
-) -> FigureSpec:
-    """Cached serialised Map tab figure of one view state, language and set (draw it with show.chart)."""
-    return spec_of(compare_map(directory, state, lang, folder, set_id)[0])
 
 
 # A story step's figure in the presenter look (dark, larger type, labels re-spread): a copy of a cached figure and
@@ -353,8 +364,7 @@ def projector_spec(directory: str, lang: str, figure: str, state: CompareState |
     if figure == "chart" and state is not None:
         return spec_of(for_projector(compare_chart(directory, state, lang, queries.METRO_CASE)[0]))
     if figure == "map" and state is not None:
-        fig = compare_map(directory, state, lang, str(geo.geo_dir()), queries.METRO_CASE)[0]
-        return spec_of(for_projector(fig))
+        return spec_of(for_projector(compare_map_figure(directory, state, lang, str(geo.geo_dir()))))
     if figure == "competences":
         return spec_of(for_projector(governance_view(directory, lang, queries.METRO_CASE).heatmap))
     view = plans_view(directory, lang, queries.METRO_CASE)

@@ -205,8 +205,15 @@ def table_downloads(
             _download(fmt, lang, data, name, f"dl-{key or name}-{fmt}", name)
 
 
+def _figure_file(
+    fig: go.Figure | Callable[[], go.Figure], fmt: str, caption: str | None, attribution: str | None
+) -> bytes:
+    """The image file of a figure, or of the figure a builder returns (called only now, when the button is clicked)."""
+    return figure_bytes(fig if isinstance(fig, go.Figure) else fig(), fmt, caption, attribution)
+
+
 def figure_downloads(
-    fig: go.Figure,
+    fig: go.Figure | Callable[[], go.Figure],
     name: str,
     lang: str,
     caption: str | None = None,
@@ -215,7 +222,8 @@ def figure_downloads(
 ) -> None:
     """Draw PNG and SVG download buttons for a figure as shown, with its title, caption and attribution.
 
-    fig: the Plotly figure passed to st.plotly_chart; name: the file name without extension;
+    fig: the Plotly figure as drawn, or a function building it (a map's outlines are kept only while needed);
+    name: the file name without extension;
     caption: the source/years/missing text shown under the figure; attribution: e.g. the map's
     "© EuroGeographics ..." line. Images are rendered offline by Chromium only when a button is clicked
     (~0.3 s warm, a few seconds the first time); without Chromium a short notice replaces the buttons.
@@ -225,7 +233,7 @@ def figure_downloads(
         return
     with st.container(horizontal=True, key=f"img-{key or name}"):
         for fmt in FIGURE_FORMATS:
-            data = partial(figure_bytes, fig, fmt, caption, attribution)
+            data = partial(_figure_file, fig, fmt, caption, attribution)
             _download(fmt, lang, data, name, f"img-{key or name}-{fmt}", name)
 
 

@@ -1,5 +1,7 @@
 """Compare indicators: one indicator across the areas as chart, map or table, with benchmarks; the URL is the state."""
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard.data import geo
@@ -176,19 +178,20 @@ if state.view == "chart":
         show_query([(call.name, call.params) for call in prepared.calls])
 elif state.view == "map":
     with map_tab:
-        fig, lines, has_regions = cache.compare_map(directory, state, lang, str(geo.geo_dir()), set_id)
+        spec, lines, has_regions = cache.compare_map(directory, state, lang, str(geo.geo_dir()), set_id)
         if not has_regions:
             st.warning(t("compare.notice.no_boundaries", lang), icon="🗺️")
         if state.colour == "body_type":
             st.info(t("compare.notice.map_body_type", lang))
-        show.chart(cache.compare_map_spec(directory, state, lang, str(geo.geo_dir()), set_id),
-                   config={**PLOTLY_CONFIG, "scrollZoom": False})
+        show.chart(spec, config={**PLOTLY_CONFIG, "scrollZoom": False})
         describe(compare_description(directory, state, lang, set_id), lang, "cmp-map")
         summary, rest = split_caption(lines)
         attribution = t("map.attribution", lang)  # every map shows it (DESIGN §3), not folded away
         st.caption("\n\n".join([*summary, attribution]))
         details([line for line in rest if line != attribution])
-        figure_downloads(fig, f"metrocase_{state.ind}_map", lang, caption=md_to_plain("\n".join(lines)))
+        # the Figure (~1.8 MB of outlines) is built only when an image is asked for
+        map_figure = partial(cache.compare_map_figure, directory, state, lang, str(geo.geo_dir()), set_id)
+        figure_downloads(map_figure, f"metrocase_{state.ind}_map", lang, caption=md_to_plain("\n".join(lines)))
         show_query([(call.name, call.params) for call in prepared.calls])
 else:
     with table_tab:
