@@ -3,7 +3,9 @@
 The narrow benchmark for one change at a time on a shared machine: wall-clock p95 moves with the other load, the
 process's CPU seconds per render much less. Each session renders twice (first render, one rerun with another URL
 state); CPU is the server process's user + system time (every thread) over the crowd, divided by the renders.
-A thread polls /_stcore/health every 100 ms meanwhile (the load balancer's probe). Numbers only.
+A thread polls /_stcore/health every 100 ms meanwhile (the load balancer's probe). `--floor` also measures, per
+page, an app of nothing but as many short Markdown elements as the page sends: Streamlit's own cost for a page of that
+size, so that what the page's code adds on top is read apart from what any page that size costs. Numbers only.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from benchmarks import sessions  # noqa: E402
 from benchmarks.bench import EMPTY_APP  # noqa: E402
 from benchmarks.server import rss_mb, streamlit_server  # noqa: E402
 from benchmarks.wsclient import crowd  # noqa: E402
+from dashboard.web.wsclient import connect, read_run, rerun_message  # noqa: E402
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -85,10 +88,38 @@ def measure(base: str, pid: int, page: tuple[str, str], n: int, timeout: float) 
     }
 
 
+def static_app(elements: int) -> str:
+    """An app of only `elements` short Markdown elements: what Streamlit alone costs for a page of that many."""
+    return f'import streamlit as st\n\nfor i in range({elements}):\n    st.markdown(f"Element {{i}}")\n'
+
+
+async def _elements(url: str, page: str, query: str) -> int:
+    async with connect(url) as ws:
+        await ws.send(rerun_message(page, query))
+        return (await read_run(ws)).elements
+
+
+def elements(base: str, page: tuple[str, str]) -> int:
+    """Elements and blocks one render of a page sends (its default state)."""
+    return asyncio.run(_elements(sessions.stream_url(base), page[0], ""))
+
+
 def run(script: Path, pages: dict[str, tuple[str, str]], n: int, timeout: float) -> dict[str, dict]:
     """measure() for each page on one server serving script."""
     with streamlit_server(script) as (base, pid):
-        return {path: measure(base, pid, page, n, timeout) for path, page in pages.items()}
+        return {path: {**measure(base, pid, page, n, timeout), "elements": elements(base, page)}
+                for path, page in pages.items()}
+
+
+def floors(counts: dict[str, int], n: int, timeout: float) -> dict[str, dict]:
+    """measure() of a static app of each page's element count (one server per size)."""
+    found = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sorted(set(counts.values())):
+            script = Path(folder) / f"static_{size}.py"
+            script.write_text(static_app(size), encoding="utf-8")
+            found[size] = run(script, {"static": sessions.EMPTY_PAGE}, n, timeout)["static"]
+    return {path: found[size] for path, size in counts.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=20, help="simultaneous sessions (default 20)")
     parser.add_argument("--pages", default=",".join(sessions.PAGES), help="comma list of pages (default: all six)")
     parser.add_argument("--timeout", type=float, default=180, help="seconds a session may take in all (default 180)")
+    parser.add_argument("--floor", action="store_true",
+                        help="also measure, per page, a static app of as many elements (Streamlit's cost alone)")
     args = parser.parse_args(argv)
     os.environ.setdefault("METROCASE_GEO_DOWNLOAD", "0")
     pages = {path: sessions.PAGES[path] for path in args.pages.split(",")}
@@ -106,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         empty.write_text(EMPTY_APP, encoding="utf-8")
         results = run(empty, {"empty": sessions.EMPTY_PAGE}, args.n, args.timeout)
     results |= run(ROOT / "streamlit_app.py", pages, args.n, args.timeout)
+    static = floors({p: results[p]["elements"] for p in pages}, args.n, args.timeout) if args.floor else {}
     floor = results["empty"]["cpu_ms_per_render"]
     print(f"N={args.n}, load average before {load:.2f}")
     print(f"{'page':<14}{'cpu ms/render':>14}{'x empty':>9}{'first p95':>10}{'errors':>7}{'health p50':>11}"
@@ -114,8 +148,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path:<14}{row['cpu_ms_per_render']:>14.1f}{row['cpu_ms_per_render'] / floor:>9.2f}"
               f"{row['first_p95']:>10.0f}{row['errors']:>7}{row['health_p50']:>11.0f}{row['health_p95']:>7.0f}"
               f"{row['health_max']:>7.0f}{row['health_failed']:>7}{row['rss_mb']:>8.0f}")
+    if static:
+        print(f"\n{'page':<14}{'elements':>9}{'static app ms':>14}{'page ms':>9}{'x static':>9}{'first p95':>10}"
+              f"{'static p95':>11}")
+        for path, row in static.items():
+            page = results[path]
+            print(f"{path:<14}{page['elements']:>9}{row['cpu_ms_per_render']:>14.1f}{page['cpu_ms_per_render']:>9.1f}"
+                  f"{page['cpu_ms_per_render'] / row['cpu_ms_per_render']:>9.2f}{page['first_p95']:>10.0f}"
+                  f"{row['first_p95']:>11.0f}")
     print(json.dumps({"bench": "cpu", "n": args.n, "load": round(load, 2),
-                      "results": {p: {k: round(v, 1) for k, v in r.items()} for p, r in results.items()}}))
+                      "results": {p: {k: round(v, 1) for k, v in r.items()} for p, r in results.items()},
+                      "static_apps": {p: {k: round(v, 1) for k, v in r.items()} for p, r in static.items()}}))
     return 0
 
 

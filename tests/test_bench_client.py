@@ -43,3 +43,13 @@ def test_every_query_runs_on_the_real_data_and_a_small_synthetic_table():
     assert len(real) == len(list(query_times.QUERIES_DIR.glob("*.sql")))
     assert synthetic and all(r["ms"] >= 0 for r in rows)
     assert any(r["rows"] for r in synthetic)
+
+
+def test_a_static_app_sends_as_many_elements_as_it_draws(tmp_path):
+    """cpu.py --floor sizes its static apps by the elements a page sends: the client counts them exactly."""
+    from benchmarks import cpu
+
+    script = tmp_path / "static_app.py"
+    script.write_text(cpu.static_app(7), encoding="utf-8")
+    with streamlit_server(script) as (base, _):
+        assert cpu.elements(base, sessions.EMPTY_PAGE) == 7

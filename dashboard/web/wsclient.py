@@ -27,6 +27,7 @@ class Run:
     exceptions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     drawn: int = 0
+    elements: int = 0  # elements and blocks sent (every new_element or add_block delta)
 
     @property
     def compiled(self) -> bool:
@@ -49,6 +50,8 @@ async def read_run(ws: websockets.ClientConnection) -> Run:
         msg = ForwardMsg()
         msg.ParseFromString(await ws.recv())
         kind = msg.WhichOneof("type")
+        if kind == "delta" and msg.delta.WhichOneof("type") in ("new_element", "add_block"):
+            run.elements += 1
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             shown = element.WhichOneof("type")
