@@ -16,7 +16,7 @@ from dashboard.web.widgets import (
     url_text_input,
 )
 
-CARDS_PER_ROW = 3
+CARD_WIDTH = 360  # px: three cards a row in the main column at 1280 px
 
 lang = current_lang()
 directory = cache.data_dir()
@@ -75,9 +75,11 @@ shown = [p for p in plan_ids if p in found]
 st.caption(t("plans.search_count", lang, n=len(shown), total=len(plan_ids)))
 if not shown:
     st.info(t("plans.search_none", lang, q=md_escape(query)))
-for start in range(0, len(shown), CARDS_PER_ROW):
-    for column, plan_id in zip(st.columns(CARDS_PER_ROW), shown[start : start + CARDS_PER_ROW], strict=False):
-        with column.container(border=True):
+# One wrapping row of fixed-width cards (three at 1280 px, more on a wide screen, one on a phone): a row of
+# st.columns per three cards sent four more elements per row, ~50 of the page's 150 (benchmarks/cpu.py --floor).
+with st.container(horizontal=True, key="plan-cards"):
+    for plan_id in shown:
+        with st.container(border=True, width=CARD_WIDTH):
             st.markdown(view.cards[plan_id])
             for practice_id, label in view.practice_links.get(plan_id, ()):
                 st.page_link("dashboard/web/pages/practices.py", icon=":material/lightbulb:", label=label,
