@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.i18n import t
 from dashboard.store.sqlite import SqliteStore
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, LOOPBACK, offline_page, require_chromium, streamlit_server
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, block_outside, offline_page, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
 WAIT = 60000
@@ -42,9 +42,7 @@ def test_practice_filters_round_trip_through_the_url(tmp_path):
 def score_on_a_phone(browser, link: str, values: tuple[str, ...], blocked: list[str]) -> None:
     """One participant in a context of its own (its own cookies and browser id), scoring each criterion."""
     context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone's screen
-    context.route("**/*", lambda route, request: route.continue_() if (urlparse(request.url).hostname or "")
-                  in LOOPBACK or request.url.startswith(("data:", "blob:")) else (blocked.append(request.url),
-                                                                                   route.abort()))
+    block_outside(context, blocked)
     page = context.new_page()
     page.goto(link, wait_until="domcontentloaded")
     form = page.locator('[data-testid="stForm"]').first
@@ -66,7 +64,9 @@ def test_a_round_scored_from_three_phones_survives_a_server_restart(tmp_path):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         with streamlit_server(env) as base:
-            facilitator = browser.new_page(viewport={"width": 1280, "height": 900})
+            facilitator_context = browser.new_context(viewport={"width": 1280, "height": 900})
+            block_outside(facilitator_context, blocked)  # the facilitator and presenter are offline too
+            facilitator = facilitator_context.new_page()
             facilitator.goto(f"{base}/assess", wait_until="domcontentloaded")
             facilitator.get_by_label(t("assess.field.name", "en")).fill("Fixture seminar (made up)")
             picker = facilitator.locator('[data-testid="stMultiSelect"]').first
@@ -88,7 +88,9 @@ def test_a_round_scored_from_three_phones_survives_a_server_restart(tmp_path):
         store = SqliteStore(tmp_path / "metrocase.sqlite3")
         assert sorted(s.score for s in store.scores(round_id)) == [0, 1, 1, 2, 2, 2, 2, 3, 3]
         with streamlit_server(env) as base:  # a new server process on the same store
-            page = browser.new_page()
+            context = browser.new_context()
+            block_outside(context, blocked)
+            page = context.new_page()
             page.goto(f"{base}/assess?{urlparse(presenter_link).query}", wait_until="domcontentloaded")
             page.get_by_text(re.compile(r"^9 scores from 3 browsers")).wait_for(timeout=WAIT)
             page.get_by_role("button", name=t("assess.close", "en")).click()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.i18n import t
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, offline_guard, require_chromium, streamlit_server
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, block_outside, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +56,7 @@ def open_page(browser, base: str, path: str, lang: str, size: tuple[int, int]):
     """Open base+path in lang in a fresh context of that size; return (context, page, blocked requests)."""
     blocked: list[str] = []
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
-    context.route("**/*", offline_guard(blocked))
+    block_outside(context, blocked)
     page = context.new_page()
     joiner = "&" if "?" in path else "?"
     page.goto(base + path + (f"{joiner}lang=it" if lang == "it" else ""), wait_until="domcontentloaded")
