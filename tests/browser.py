@@ -27,6 +27,13 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
 ]
+# A page has drawn when no CSS transition or animation runs (Streamlit fades stale elements) and every Plotly map's
+# MapLibre instance has loaded its layers: the map's canvas appears before its regions are drawn.
+DRAWN = """() => document.getAnimations().every(a => a.playState !== 'running') &&
+  Array.from(document.querySelectorAll('.js-plotly-plot')).every(p => {
+    const map = p._fullLayout && p._fullLayout.map && p._fullLayout.map._subplot;
+    return !map || Boolean(map.map && map.map.loaded());
+  })"""
 
 
 def require_chromium() -> None:
@@ -75,6 +82,12 @@ def streamlit_server(env: dict[str, str] | None = None) -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def drawn(page: object, timeout: float) -> None:
+    """Wait until the page has drawn (DRAWN) and the browser has painted a frame since, e.g. before a screenshot."""
+    page.wait_for_function(DRAWN, timeout=timeout)  # type: ignore[attr-defined]
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")  # type: ignore[attr-defined]
 
 
 def offline_guard(blocked: list[str]) -> Callable[[object, object], None]:

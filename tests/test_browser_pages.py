@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.i18n import t
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, block_outside, require_chromium, streamlit_server
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, block_outside, drawn, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -97,7 +97,7 @@ def settle(page) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT
     )
-    page.wait_for_timeout(300)
+    drawn(page, TIMEOUT)
 
 
 def check_text(page, lang: str) -> None:

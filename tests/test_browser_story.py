@@ -15,7 +15,7 @@ import pytest
 from dashboard.data.paths import DATA_DIR
 from dashboard.data.stories import load_story
 from dashboard.figures.palette import contrast
-from tests.browser import offline_page, require_chromium, streamlit_server
+from tests.browser import drawn, offline_page, require_chromium, streamlit_server
 
 pytestmark = pytest.mark.browser
 STORY = "eight-areas"
@@ -105,7 +105,7 @@ def test_the_story_steps_with_the_arrow_key_offline_without_chrome(server, artef
                 assert ratio >= 4.5, item
                 if item["tag"] in ("P", "LI"):
                     assert item["size"] >= 20, item  # body text on the projector
-            page.wait_for_timeout(500)  # let the figure finish its transition before the picture
+            drawn(page, 120000)  # the figure (a map's regions too) drawn before the picture
             page.screenshot(path=str(artefacts / f"{STORY}-{lang}-step{step.number:02d}.png"))
             if step.number < len(story.steps):
                 page.keyboard.press("ArrowRight")
