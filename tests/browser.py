@@ -110,16 +110,35 @@ def block_outside(context: object, blocked: list[str]) -> None:
 
 
 @contextmanager
-def offline_page(downloads: bool = False) -> Iterator[tuple[object, list[str]]]:
-    """Yield (page, blocked) for a Chromium page that aborts every non-loopback request and lists them."""
+def chromium() -> Iterator[object]:
+    """Yield Debian's Chromium, headless, driven by Playwright; close it afterwards."""
     from playwright.sync_api import sync_playwright
 
-    blocked: list[str] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=downloads)
-            block_outside(context, blocked)
-            yield context.new_page(), blocked
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def offline_context(browser: object, downloads: bool = False) -> Iterator[tuple[object, list[str]]]:
+    """Yield (page, blocked) for a page in a new context of browser (its own cookies, cache, session) that aborts
+    every non-loopback request and lists them; close the context afterwards."""
+    blocked: list[str] = []
+    context = browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": 1400, "height": 1000}, accept_downloads=downloads
+    )
+    try:
+        block_outside(context, blocked)
+        yield context.new_page(), blocked
+    finally:
+        context.close()
+
+
+@contextmanager
+def offline_page(downloads: bool = False) -> Iterator[tuple[object, list[str]]]:
+    """Yield (page, blocked) as offline_context does, in a Chromium of its own."""
+    with chromium() as browser, offline_context(browser, downloads) as opened:
+        yield opened

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.i18n import t
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, block_outside, drawn, require_chromium, streamlit_server
+from tests.browser import block_outside, drawn
 
 pytestmark = pytest.mark.browser
 
@@ -43,18 +43,10 @@ def artefacts(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def browser_and_server():
-    """One Streamlit server and one Chromium for every case (each case opens a new context: its own session)."""
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with streamlit_server() as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield browser, base
-        finally:
-            browser.close()
+@pytest.fixture
+def browser_and_server(browser, app_server):
+    """The module's Chromium and the shared server (each link opens a new context: its own session)."""
+    return browser, app_server
 
 
 def open_page(browser, base: str, path: str, lang: str, size: tuple[int, int]):
