@@ -38,12 +38,17 @@ def test_practice_filters_round_trip_through_the_url(app_server, browser):
         assert blocked == [], blocked
 
 
-def score_on_a_phone(browser, link: str, values: tuple[str, ...], blocked: list[str]) -> None:
-    """One participant in a context of its own (its own cookies and browser id), scoring each criterion."""
+def open_on_a_phone(browser, link: str, blocked: list[str]):
+    """One participant's page in a context of its own (its own cookies and browser id), loading link."""
     context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone's screen
     block_outside(context, blocked)
     page = context.new_page()
-    page.goto(link, wait_until="domcontentloaded")
+    page.goto(link, wait_until="commit")
+    return page
+
+
+def score_on_a_phone(page, values: tuple[str, ...]) -> None:
+    """Score each criterion on a participant's page and send; close its context once stored."""
     form = page.locator('[data-testid="stForm"]').first
     form.locator('[data-testid="stRadio"]').nth(len(values) - 1).wait_for(timeout=WAIT)
     for group, value in zip(form.locator('[data-testid="stRadio"]').all(), values, strict=True):
@@ -51,7 +56,7 @@ def score_on_a_phone(browser, link: str, values: tuple[str, ...], blocked: list[
     form.get_by_role("button", name=t("assess.send", "en")).click()
     page.get_by_text(t("assess.stored", "en", n=len(values))).wait_for(timeout=WAIT)
     assert "me=" in page.url
-    context.close()
+    page.context.close()
 
 
 def test_a_round_scored_from_three_phones_survives_a_server_restart(browser, tmp_path):
@@ -74,8 +79,10 @@ def test_a_round_scored_from_three_phones_survives_a_server_restart(browser, tmp
         link = facilitator.locator("code", has_text="/assess?round=").first.inner_text().strip()
         assert link == f"{base}/assess?round={round_id}"
         facilitator.get_by_text(t("assess.no_scores", "en")).wait_for(timeout=WAIT)
-        for values in (("3", "2", "3"), ("1", "0", "2"), ("2", "2", "1")):  # IE-2, IE-3, IE-4 by default
-            score_on_a_phone(browser, link, values, blocked)
+        # the three phones open the link together, as in a room; then each scores in turn
+        phones = [open_on_a_phone(browser, link, blocked) for _ in range(3)]
+        for phone, values in zip(phones, (("3", "2", "3"), ("1", "0", "2"), ("2", "2", "1")), strict=True):
+            score_on_a_phone(phone, values)  # IE-2, IE-3, IE-4 by default
         # the presenter's view updates by itself
         facilitator.get_by_text(re.compile(r"^9 scores from 3 browsers")).wait_for(timeout=WAIT)
         presenter_link = facilitator.url
