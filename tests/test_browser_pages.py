@@ -10,6 +10,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def open_page(browser, base: str, path: str, lang: str, size: tuple[int, int]):
 
 
 def open_pages(browser, base: str, paths: list[str], lang: str, size: tuple[int, int]) -> Iterator[tuple]:
-    """Yield (path, page, blocked) for each path in order, each in its own context, AT_ONCE of them loading."""
+    """Yield (path, page, blocked) per path in order, each in its own context, AT_ONCE loading (close() ends all)."""
     waiting, loading = deque(paths), deque()
     try:
         while waiting or loading:
@@ -106,20 +107,21 @@ def check_text(page, lang: str) -> None:
 @pytest.mark.parametrize("size", VIEWPORTS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_compare_figure_is_in_the_first_screen(browser_and_server, artefacts, size, lang):
     browser, base = browser_and_server
-    for path, page, blocked in open_pages(browser, base, COMPARE_CASES, lang, size):
-        page.get_by_role("heading", name=t("compare.title", lang)).wait_for(timeout=TIMEOUT)
-        plot = page.locator("[data-testid=stMain] .js-plotly-plot").first
-        plot.wait_for(timeout=TIMEOUT)
-        if "view=map" in path:
-            page.locator(".maplibregl-canvas").first.wait_for(timeout=TIMEOUT)
-        else:
-            plot.locator(".main-svg").first.wait_for(timeout=TIMEOUT)
-        settle(page)
-        page.screenshot(path=str(artefacts / shot_name(path, lang, size)))
-        box = plot.bounding_box()
-        assert box is not None and 0 <= box["y"] < size[1] - 100, (path, box)  # the figure starts on screen
-        check_text(page, lang)
-        assert blocked == [], blocked
+    with closing(open_pages(browser, base, COMPARE_CASES, lang, size)) as opened:
+        for path, page, blocked in opened:
+            page.get_by_role("heading", name=t("compare.title", lang)).wait_for(timeout=TIMEOUT)
+            plot = page.locator("[data-testid=stMain] .js-plotly-plot").first
+            plot.wait_for(timeout=TIMEOUT)
+            if "view=map" in path:
+                page.locator(".maplibregl-canvas").first.wait_for(timeout=TIMEOUT)
+            else:
+                plot.locator(".main-svg").first.wait_for(timeout=TIMEOUT)
+            settle(page)
+            page.screenshot(path=str(artefacts / shot_name(path, lang, size)))
+            box = plot.bounding_box()
+            assert box is not None and 0 <= box["y"] < size[1] - 100, (path, box)  # the figure starts on screen
+            check_text(page, lang)
+            assert blocked == [], blocked
 
 
 def test_compare_permalink_is_the_servers_own_absolute_address(browser_and_server):
@@ -159,9 +161,10 @@ def test_overview_map_and_key_figures_are_in_the_first_screen(browser_and_server
 @pytest.mark.parametrize("size", VIEWPORTS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_plans_and_governance_render_with_a_figure(browser_and_server, artefacts, size, lang):
     browser, base = browser_and_server
-    for path, page, blocked in open_pages(browser, base, OTHER_PAGES, lang, size):
-        page.locator("[data-testid=stMain] .js-plotly-plot .main-svg").first.wait_for(timeout=TIMEOUT)
-        settle(page)
-        page.screenshot(path=str(artefacts / shot_name(path, lang, size)))
-        assert page.locator("[data-testid=stException]").count() == 0
-        assert blocked == [], blocked
+    with closing(open_pages(browser, base, OTHER_PAGES, lang, size)) as opened:
+        for path, page, blocked in opened:
+            page.locator("[data-testid=stMain] .js-plotly-plot .main-svg").first.wait_for(timeout=TIMEOUT)
+            settle(page)
+            page.screenshot(path=str(artefacts / shot_name(path, lang, size)))
+            assert page.locator("[data-testid=stException]").count() == 0
+            assert blocked == [], blocked
