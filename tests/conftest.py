@@ -19,6 +19,7 @@ from dashboard.store.base import Store
 from dashboard.store.postgres import PostgresStore
 from dashboard.store.sqlite import SqliteStore
 from tests import pg
+from tests.browser import chromium, require_chromium, streamlit_server
 
 FIXTURE_DIR = Path(__file__).parent / "fixtures" / "data"
 
@@ -70,3 +71,25 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
         made = PostgresStore(pg.new_database(request.getfixturevalue("pg_server")))
     made.migrate()
     return made
+
+
+@pytest.fixture(scope="session")
+def app_server() -> Iterator[str]:
+    """One Streamlit server on the shipped data for the browser tests that only read (its base URL).
+
+    Each test still opens its own browser context, hence its own Streamlit session; skipped without Chromium.
+    """
+    require_chromium()
+    with streamlit_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One Chromium per test module (each test opens its own contexts); skipped without Chromium or Playwright.
+
+    Module scope, not session: Playwright's sync API keeps an event loop running, and later modules use asyncio.run.
+    """
+    require_chromium()
+    with chromium() as launched:
+        yield launched

@@ -6,21 +6,14 @@ import pytest
 
 from dashboard.i18n import t
 from tests import shipped
-from tests.browser import offline_page, require_chromium, streamlit_server
+from tests.browser import offline_context
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def server():
-    require_chromium()
-    with streamlit_server() as base:
-        yield base
-
-
-def test_overview_shows_every_sourced_card_offline(server):
-    with offline_page() as (page, blocked):
-        page.goto(f"{server}/?lang=it", wait_until="domcontentloaded")
+def test_overview_shows_every_sourced_card_offline(app_server, browser):
+    with offline_context(browser) as (page, blocked):
+        page.goto(f"{app_server}/?lang=it", wait_until="domcontentloaded")
         page.get_by_role("heading", name=t("overview.title", "it", n=8)).wait_for(timeout=30000)
         cards = page.locator("h4")
         cards.nth(7).wait_for(timeout=30000)
@@ -31,15 +24,15 @@ def test_overview_shows_every_sourced_card_offline(server):
         assert blocked == [], blocked
 
 
-def test_about_page_lists_sources(server):
-    with offline_page() as (page, blocked):
-        page.goto(f"{server}/about", wait_until="domcontentloaded")
+def test_about_page_lists_sources(app_server, browser):
+    with offline_context(browser) as (page, blocked):
+        page.goto(f"{app_server}/about", wait_until="domcontentloaded")
         page.get_by_role("heading", name="How to cite").wait_for(timeout=30000)
         assert page.get_by_text("© EuroGeographics for the administrative boundaries").count() == 1
         assert blocked == [], blocked
 
 
-def test_data_page_csv_download_equals_the_preview_rows(server, real_con, tmp_path):
+def test_data_page_csv_download_equals_the_preview_rows(app_server, browser, real_con, tmp_path):
     from dashboard.exports.files import neutralise
     from dashboard.exports.table import Selection, build_export
     from tests.test_downloads import read_csv, rows
@@ -48,8 +41,8 @@ def test_data_page_csv_download_equals_the_preview_rows(server, real_con, tmp_pa
     expected = build_export(
         real_con, Selection(("genova", "warszawa"), ("population_jan1", "gdp_mio_eur"), 2016, 2021, ("eu",), True)
     )
-    with offline_page(downloads=True) as (page, blocked):
-        page.goto(f"{server}/data?{query}", wait_until="domcontentloaded")
+    with offline_context(browser, downloads=True) as (page, blocked):
+        page.goto(f"{app_server}/data?{query}", wait_until="domcontentloaded")
         page.get_by_text(f"{len(expected.values)} rows", exact=True).wait_for(timeout=30000)
         button = page.get_by_role("button", name="CSV", exact=True)
         with page.expect_download(timeout=30000) as info:
@@ -63,11 +56,11 @@ def test_data_page_csv_download_equals_the_preview_rows(server, real_con, tmp_pa
         assert blocked == [], blocked
 
 
-def test_data_page_zip_download_is_a_data_package(server, tmp_path):
+def test_data_page_zip_download_is_a_data_package(app_server, browser, tmp_path):
     import zipfile
 
-    with offline_page(downloads=True) as (page, blocked):
-        page.goto(f"{server}/data?lang=it&areas=tirana&ind=population_jan1", wait_until="domcontentloaded")
+    with offline_context(browser, downloads=True) as (page, blocked):
+        page.goto(f"{app_server}/data?lang=it&areas=tirana&ind=population_jan1", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Come citare questo download").wait_for(timeout=30000)
         with page.expect_download(timeout=30000) as info:
             page.get_by_role("button", name="Pacchetto di dati (ZIP)").click()
@@ -78,9 +71,9 @@ def test_data_page_zip_download_is_a_data_package(server, tmp_path):
             assert "Scaricato il" in archive.read("CITATION.txt").decode("utf-8")
 AREAS = shipped.areas()  # the default set's areas, by their short names (EN, IT)
 SHORT = {lang: [a[f"short_{lang}"] for a in AREAS] for lang in ("en", "it")}
-def test_governance_page_renders_every_area_offline(server):
-    with offline_page() as (page, blocked):
-        page.goto(f"{server}/governance?areas=warszawa,tirana", wait_until="domcontentloaded")
+def test_governance_page_renders_every_area_offline(app_server, browser):
+    with offline_context(browser) as (page, blocked):
+        page.goto(f"{app_server}/governance?areas=warszawa,tirana", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Comparison matrix").wait_for(timeout=30000)
         headers = page.locator("table th").all_inner_texts()
         assert set(SHORT["en"]) <= set(headers), headers
@@ -93,9 +86,9 @@ def test_governance_page_renders_every_area_offline(server):
         assert blocked == [], blocked
 
 
-def test_plans_page_renders_every_area_offline(server):
-    with offline_page() as (page, blocked):
-        page.goto(f"{server}/plans?lang=it", wait_until="domcontentloaded")
+def test_plans_page_renders_every_area_offline(app_server, browser):
+    with offline_context(browser) as (page, blocked):
+        page.goto(f"{app_server}/plans?lang=it", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Cronologia").wait_for(timeout=30000)
         page.locator(".js-plotly-plot").nth(1).wait_for(timeout=30000)
         timeline = page.locator(".js-plotly-plot").first
@@ -113,9 +106,9 @@ PLOT_DATA = "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(
             "({type: d.type, name: d.name, locations: d.locations || null})))"
 
 
-def test_compare_link_shows_that_view_and_the_map_draws_offline(server):
-    with offline_page() as (page, blocked):
-        page.goto(server + DONE_WHEN, wait_until="domcontentloaded")
+def test_compare_link_shows_that_view_and_the_map_draws_offline(app_server, browser):
+    with offline_context(browser) as (page, blocked):
+        page.goto(app_server + DONE_WHEN, wait_until="domcontentloaded")
         page.get_by_role("heading", name="Compare indicators").wait_for(timeout=60000)
         page.locator(".js-plotly-plot").first.wait_for(timeout=60000)
         chart = page.evaluate(PLOT_DATA)

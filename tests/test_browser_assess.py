@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.i18n import t
 from dashboard.store.sqlite import SqliteStore
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, LOOPBACK, offline_page, require_chromium, streamlit_server
+from tests.browser import block_outside, offline_context, streamlit_server
 
 pytestmark = pytest.mark.browser
 WAIT = 60000
@@ -19,10 +19,9 @@ def query(url: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
 
 
-def test_practice_filters_round_trip_through_the_url(tmp_path):
-    require_chromium()
-    with streamlit_server({"METROCASE_STATE_DIR": str(tmp_path)}) as base, offline_page() as (page, blocked):
-        page.goto(f"{base}/practices?areas=torino&theme=spatial_planning", wait_until="domcontentloaded")
+def test_practice_filters_round_trip_through_the_url(app_server, browser):
+    with offline_context(browser) as (page, blocked):
+        page.goto(f"{app_server}/practices?areas=torino&theme=spatial_planning", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Good practices").wait_for(timeout=WAIT)
         page.get_by_text("2 of 29 practices shown.").wait_for(timeout=WAIT)
         search = page.get_by_label(t("practices.search", "en"))
@@ -39,14 +38,17 @@ def test_practice_filters_round_trip_through_the_url(tmp_path):
         assert blocked == [], blocked
 
 
-def score_on_a_phone(browser, link: str, values: tuple[str, ...], blocked: list[str]) -> None:
-    """One participant in a context of its own (its own cookies and browser id), scoring each criterion."""
+def open_on_a_phone(browser, link: str, blocked: list[str]):
+    """One participant's page in a context of its own (its own cookies and browser id), loading link."""
     context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone's screen
-    context.route("**/*", lambda route, request: route.continue_() if (urlparse(request.url).hostname or "")
-                  in LOOPBACK or request.url.startswith(("data:", "blob:")) else (blocked.append(request.url),
-                                                                                   route.abort()))
+    block_outside(context, blocked)
     page = context.new_page()
-    page.goto(link, wait_until="domcontentloaded")
+    page.goto(link, wait_until="commit")
+    return page
+
+
+def score_on_a_phone(page, values: tuple[str, ...]) -> None:
+    """Score each criterion on a participant's page and send; close its context once stored."""
     form = page.locator('[data-testid="stForm"]').first
     form.locator('[data-testid="stRadio"]').nth(len(values) - 1).wait_for(timeout=WAIT)
     for group, value in zip(form.locator('[data-testid="stRadio"]').all(), values, strict=True):
@@ -54,45 +56,47 @@ def score_on_a_phone(browser, link: str, values: tuple[str, ...], blocked: list[
     form.get_by_role("button", name=t("assess.send", "en")).click()
     page.get_by_text(t("assess.stored", "en", n=len(values))).wait_for(timeout=WAIT)
     assert "me=" in page.url
-    context.close()
+    page.context.close()
 
 
-def test_a_round_scored_from_three_phones_survives_a_server_restart(tmp_path):
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-
+def test_a_round_scored_from_three_phones_survives_a_server_restart(browser, tmp_path):
     env = {"METROCASE_STATE_DIR": str(tmp_path)}
     blocked: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        with streamlit_server(env) as base:
-            facilitator = browser.new_page(viewport={"width": 1280, "height": 900})
-            facilitator.goto(f"{base}/assess", wait_until="domcontentloaded")
-            facilitator.get_by_label(t("assess.field.name", "en")).fill("Fixture seminar (made up)")
-            picker = facilitator.locator('[data-testid="stMultiSelect"]').first
-            picker.click()
-            facilitator.keyboard.type("GP-GEN-04")
-            facilitator.keyboard.press("Enter")
-            facilitator.keyboard.press("Escape")
-            facilitator.get_by_role("button", name=t("assess.open_button", "en")).click()
-            facilitator.wait_for_function("() => location.search.includes('key=')", timeout=WAIT)
-            round_id = query(facilitator.url)["round"]
-            link = facilitator.locator("code", has_text="/assess?round=").first.inner_text().strip()
-            assert link == f"{base}/assess?round={round_id}"
-            facilitator.get_by_text(t("assess.no_scores", "en")).wait_for(timeout=WAIT)
-            for values in (("3", "2", "3"), ("1", "0", "2"), ("2", "2", "1")):  # IE-2, IE-3, IE-4 by default
-                score_on_a_phone(browser, link, values, blocked)
-            # the presenter's view updates by itself
-            facilitator.get_by_text(re.compile(r"^9 scores from 3 browsers")).wait_for(timeout=WAIT)
-            presenter_link = facilitator.url
-        store = SqliteStore(tmp_path / "metrocase.sqlite3")
-        assert sorted(s.score for s in store.scores(round_id)) == [0, 1, 1, 2, 2, 2, 2, 3, 3]
-        with streamlit_server(env) as base:  # a new server process on the same store
-            page = browser.new_page()
-            page.goto(f"{base}/assess?{urlparse(presenter_link).query}", wait_until="domcontentloaded")
-            page.get_by_text(re.compile(r"^9 scores from 3 browsers")).wait_for(timeout=WAIT)
-            page.get_by_role("button", name=t("assess.close", "en")).click()
-            page.wait_for_function("() => document.body.innerText.includes('· closed')", timeout=WAIT)
-        browser.close()
+    with streamlit_server(env) as base:
+        facilitator_context = browser.new_context(viewport={"width": 1280, "height": 900})
+        block_outside(facilitator_context, blocked)  # the facilitator and presenter are offline too
+        facilitator = facilitator_context.new_page()
+        facilitator.goto(f"{base}/assess", wait_until="domcontentloaded")
+        facilitator.get_by_label(t("assess.field.name", "en")).fill("Fixture seminar (made up)")
+        picker = facilitator.locator('[data-testid="stMultiSelect"]').first
+        picker.click()
+        facilitator.keyboard.type("GP-GEN-04")
+        facilitator.keyboard.press("Enter")
+        facilitator.keyboard.press("Escape")
+        facilitator.get_by_role("button", name=t("assess.open_button", "en")).click()
+        facilitator.wait_for_function("() => location.search.includes('key=')", timeout=WAIT)
+        round_id = query(facilitator.url)["round"]
+        link = facilitator.locator("code", has_text="/assess?round=").first.inner_text().strip()
+        assert link == f"{base}/assess?round={round_id}"
+        facilitator.get_by_text(t("assess.no_scores", "en")).wait_for(timeout=WAIT)
+        # the three phones open the link together, as in a room; then each scores in turn
+        phones = [open_on_a_phone(browser, link, blocked) for _ in range(3)]
+        for phone, values in zip(phones, (("3", "2", "3"), ("1", "0", "2"), ("2", "2", "1")), strict=True):
+            score_on_a_phone(phone, values)  # IE-2, IE-3, IE-4 by default
+        # the presenter's view updates by itself
+        facilitator.get_by_text(re.compile(r"^9 scores from 3 browsers")).wait_for(timeout=WAIT)
+        presenter_link = facilitator.url
+        facilitator_context.close()
+    store = SqliteStore(tmp_path / "metrocase.sqlite3")
+    assert sorted(s.score for s in store.scores(round_id)) == [0, 1, 1, 2, 2, 2, 2, 3, 3]
+    with streamlit_server(env) as base:  # a new server process on the same store
+        context = browser.new_context()
+        block_outside(context, blocked)
+        page = context.new_page()
+        page.goto(f"{base}/assess?{urlparse(presenter_link).query}", wait_until="domcontentloaded")
+        page.get_by_text(re.compile(r"^9 scores from 3 browsers")).wait_for(timeout=WAIT)
+        page.get_by_role("button", name=t("assess.close", "en")).click()
+        page.wait_for_function("() => document.body.innerText.includes('· closed')", timeout=WAIT)
+        context.close()
     assert store.get_round(round_id).status == "closed" and len(store.scores(round_id)) == 9
     assert blocked == [], blocked

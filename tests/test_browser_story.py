@@ -15,7 +15,7 @@ import pytest
 from dashboard.data.paths import DATA_DIR
 from dashboard.data.stories import load_story
 from dashboard.figures.palette import contrast
-from tests.browser import offline_page, require_chromium, streamlit_server
+from tests.browser import drawn, offline_context
 
 pytestmark = pytest.mark.browser
 STORY = "eight-areas"
@@ -57,13 +57,6 @@ TEXT_STYLES = """() => {
 
 
 @pytest.fixture(scope="module")
-def server():
-    require_chromium()
-    with streamlit_server() as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
 def artefacts(tmp_path_factory) -> Path:
     folder = Path(os.environ.get("METROCASE_ARTEFACTS") or tmp_path_factory.mktemp("story-screens"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -79,13 +72,13 @@ def painted(css: str, opacity: float) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "it"])
-def test_the_story_steps_with_the_arrow_key_offline_without_chrome(server, artefacts, lang):
+def test_the_story_steps_with_the_arrow_key_offline_without_chrome(app_server, browser, artefacts, lang):
     story = load_story(DATA_DIR, STORY)
     suffix = "&lang=it" if lang == "it" else ""
     lowest: dict[str, float] = {}
-    with offline_page() as (page, blocked):
+    with offline_context(browser) as (page, blocked):
         page.set_viewport_size({"width": 1280, "height": 720})
-        page.goto(f"{server}/story?id={STORY}&step=1{suffix}", wait_until="domcontentloaded")
+        page.goto(f"{app_server}/story?id={STORY}&step=1{suffix}", wait_until="domcontentloaded")
         for step in story.steps:
             page.wait_for_url(re.compile(rf"[?&]step={step.number}(&|$)"), timeout=120000)
             page.get_by_role("heading", name=step.title(lang)).wait_for(timeout=120000)
@@ -105,7 +98,7 @@ def test_the_story_steps_with_the_arrow_key_offline_without_chrome(server, artef
                 assert ratio >= 4.5, item
                 if item["tag"] in ("P", "LI"):
                     assert item["size"] >= 20, item  # body text on the projector
-            page.wait_for_timeout(500)  # let the figure finish its transition before the picture
+            drawn(page, 120000)  # the figure (a map's regions too) drawn before the picture
             page.screenshot(path=str(artefacts / f"{STORY}-{lang}-step{step.number:02d}.png"))
             if step.number < len(story.steps):
                 page.keyboard.press("ArrowRight")
@@ -117,10 +110,10 @@ def test_the_story_steps_with_the_arrow_key_offline_without_chrome(server, artef
         assert blocked == [], blocked
 
 
-def test_present_on_any_page_hides_the_chrome_and_enlarges_the_type(server):
-    with offline_page() as (page, blocked):
+def test_present_on_any_page_hides_the_chrome_and_enlarges_the_type(app_server, browser):
+    with offline_context(browser) as (page, blocked):
         page.set_viewport_size({"width": 1280, "height": 720})
-        page.goto(f"{server}/governance?present=1", wait_until="domcontentloaded")
+        page.goto(f"{app_server}/governance?present=1", wait_until="domcontentloaded")
         page.get_by_role("heading", name="Governance models compared").wait_for(timeout=120000)
         page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=120000)
         for chrome in ("stSidebar", "stHeader"):  # hidden once the run's style has arrived
@@ -131,10 +124,10 @@ def test_present_on_any_page_hides_the_chrome_and_enlarges_the_type(server):
         assert blocked == [], blocked
 
 
-def test_every_story_control_is_reachable_with_tab_and_works_with_enter(server):
-    with offline_page() as (page, blocked):
+def test_every_story_control_is_reachable_with_tab_and_works_with_enter(app_server, browser):
+    with offline_context(browser) as (page, blocked):
         page.set_viewport_size({"width": 1280, "height": 720})
-        page.goto(f"{server}/story?id={STORY}&step=2", wait_until="domcontentloaded")
+        page.goto(f"{app_server}/story?id={STORY}&step=2", wait_until="domcontentloaded")
         page.locator(".st-key-story-next button").wait_for(timeout=120000)
         page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=120000)
         focused = "() => { const b = document.activeElement.closest('[class*=\"st-key-story-\"]');" \

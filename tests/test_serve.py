@@ -18,7 +18,7 @@ import pytest
 from benchmarks import sessions
 from benchmarks.wsclient import visit
 from scripts.serve import ROOT, free_ports, nginx_binary
-from tests.browser import offline_page, require_chromium
+from tests.browser import drawn, offline_page, require_chromium
 
 pytestmark = pytest.mark.skipif(nginx_binary() is None, reason="nginx absent (Debian: apt-get install nginx)")
 
@@ -89,9 +89,10 @@ def test_the_security_headers_let_the_chart_and_the_map_draw():
             page.on("console", lambda msg: refused.append(msg.text) if "Content Security Policy" in msg.text else None)
             page.goto(f"http://127.0.0.1:{port}/compare?view=map", wait_until="domcontentloaded")
             page.locator(".maplibregl-canvas").first.wait_for(timeout=60000)
+            drawn(page, 60000)  # the map's regions drawn: its worker and styles ran under the CSP
             page.goto(f"http://127.0.0.1:{port}/compare", wait_until="domcontentloaded")
             page.locator(".js-plotly-plot").first.wait_for(timeout=60000)
-            page.wait_for_timeout(1000)
+            drawn(page, 60000)
         assert refused == [] and blocked == []
     finally:
         proc.send_signal(signal.SIGTERM)
