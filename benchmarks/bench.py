@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import links, query_times, rerun, sessions  # noqa: E402
 from benchmarks.server import streamlit_server  # noqa: E402
 
+SERVED_WARMUPS = 10  # visits before a crowd on a served URL: each lands on a random process
 EMPTY_APP = 'import streamlit as st\n\nst.title("empty")\nst.selectbox("x", ["a", "b"], key="k")\n'
 
 
@@ -40,8 +41,10 @@ def crowds(script: Path, pages: dict[str, tuple[str, str]], counts: list[int], t
 
 
 def served(base: str, pages: dict[str, tuple[str, str]], counts: list[int], timeout: float) -> dict[str, dict]:
-    """Crowd stats per page and N on a server already running at base (e.g. make serve)."""
-    return {path: {n: sessions.crowd_stats(base, page, n, timeout) for n in counts} for path, page in pages.items()}
+    """Crowd stats per page and N on a server already running at base (e.g. make serve: every process warmed, as
+    `make prewarm URL=` does before a seminar; one warm-up visit left a process cold and its sessions paying for it)."""
+    return {path: {n: sessions.crowd_stats(base, page, n, timeout, warmups=SERVED_WARMUPS) for n in counts}
+            for path, page in pages.items()}
 
 
 def link_cycle(n: int) -> dict[str, float]:
